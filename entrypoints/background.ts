@@ -1,0 +1,5 @@
+import { installPanelOpener } from '@/lib/browser/panel-opener';
+
+export default defineBackground(() => {
+  installPanelOpener();
+});

@@ -1,0 +1,60 @@
+import * as Y from 'yjs';
+
+/** What a transaction touched, in the terms views re-read by. Row ids are unique across sheets. */
+export interface PlanChange {
+  meta: boolean;
+  sheets: boolean;
+  columns: Set<string>;
+  rowOrder: Set<string>;
+  rows: Set<string>;
+  local: boolean;
+}
+
+export function emptyChange(local: boolean): PlanChange {
+  return {
+    meta: false,
+    sheets: false,
+    columns: new Set(),
+    rowOrder: new Set(),
+    rows: new Set(),
+    local,
+  };
+}
+
+const ORDER_KEYS = ['order', 'deletedAt'];
+
+/** Maps the deep events under the `sheets` map onto the parts of the plan they change. */
+export function collectSheetChanges(events: Y.YEvent<Y.AbstractType<unknown>>[], change: PlanChange) {
+  for (const event of events) {
+    const path = event.path;
+    const keys = [...event.keys.keys()];
+    const sheetId = path[0];
+    if (typeof sheetId !== 'string') {
+      change.sheets = true;
+      for (const id of keys) {
+        change.columns.add(id);
+        change.rowOrder.add(id);
+      }
+      continue;
+    }
+    if (path.length === 1) {
+      change.sheets = true;
+      if (keys.includes('columns')) change.columns.add(sheetId);
+      if (keys.includes('rows')) change.rowOrder.add(sheetId);
+      continue;
+    }
+    if (path[1] === 'columns') {
+      change.columns.add(sheetId);
+      continue;
+    }
+    if (path[1] !== 'rows') continue;
+    const rowId = path[2];
+    if (typeof rowId !== 'string') {
+      change.rowOrder.add(sheetId);
+      for (const id of keys) change.rows.add(id);
+      continue;
+    }
+    change.rows.add(rowId);
+    if (path.length === 3 && keys.some((k) => ORDER_KEYS.includes(k))) change.rowOrder.add(sheetId);
+  }
+}

@@ -1,0 +1,694 @@
+import * as Y from 'yjs';
+import { collectSheetChanges, emptyChange, type PlanChange } from './changes';
+import { newId } from './ids';
+import { migratePlan, SCHEMA_VERSION, type MigrationOutcome } from './migrations';
+import { compareByOrder, orderKeyBetween, orderKeysBetween } from './order-key';
+import { ORIGIN, type Origin } from './origins';
+import {
+  childMap,
+  mapEntries,
+  numOrNull,
+  plainCell,
+  readColumn,
+  readMeta,
+  readRow,
+  readSheet,
+  str,
+} from './read';
+import type {
+  CellRead,
+  ChoiceOption,
+  ColumnInfo,
+  ColumnSpec,
+  ColumnType,
+  PlanMeta,
+  PlanSpec,
+  RowInfo,
+  SheetInfo,
+  SheetKind,
+} from './schema';
+import { DEFAULT_COLUMN_WIDTH } from './schema';
+import { coerceValue, rawText, readValue } from './values';
+import { applyTextChange } from './text-diff';
+
+/** Thrown by every write on a plan that this build must not change. */
+export class ReadOnlyPlanError extends Error {
+  constructor(version: number) {
+    super(
+      `This plan was saved by a newer version of Forankra (schema ${version}); ` +
+        `update Forankra to edit it. It is open read-only.`,
+    );
+    this.name = 'ReadOnlyPlanError';
+  }
+}
+
+export type PlanStatus =
+  | { state: 'empty' }
+  | { state: 'ready' }
+  | { state: 'readOnly'; version: number; supported: number };
+
+export type SetCellResult = { ok: true } | { ok: false; reason: 'type' | 'missing' };
+
+export interface PlanModelOptions {
+  /** The display name written as the last editor of rows this member changes. */
+  actor: string;
+  now?: () => number;
+  /** Grouping window for undo: edits closer together than this undo as one step. */
+  undoCaptureMs?: number;
+}
+
+// Rewriting a row's editor stamp on every keystroke would grow the document for no reader's
+// benefit; within this window the same member's stamp is left as it is.
+const EDIT_STAMP_WINDOW_MS = 30_000;
+
+type YMap = Y.Map<unknown>;
+
+interface OrderedRow {
+  id: string;
+  order: string;
+}
+
+interface RowOrder {
+  visible: OrderedRow[];
+  trashed: OrderedRow[];
+  visibleIds: string[];
+  trashedIds: string[];
+  maxOrder: string | null;
+}
+
+/** A typed view over one plan's Y.Doc: queries return plain values, writes are named commands. */
+export class PlanModel {
+  readonly doc: Y.Doc;
+  private readonly meta: YMap;
+  private readonly sheetsMap: YMap;
+  private readonly undoManager: Y.UndoManager;
+  private readonly now: () => number;
+  private actorName: string;
+  private outcome: MigrationOutcome;
+  private readonly listeners = new Set<(change: PlanChange) => void>();
+  private readonly rowOrderCache = new Map<string, RowOrder>();
+  private readonly columnCache = new Map<string, ColumnInfo[]>();
+  private sheetCache: SheetInfo[] | null = null;
+  private pending: PlanChange | null = null;
+
+  constructor(doc: Y.Doc, options: PlanModelOptions) {
+    this.doc = doc;
+    this.meta = doc.getMap('meta');
+    this.sheetsMap = doc.getMap('sheets');
+    this.now = options.now ?? Date.now;
+    this.actorName = options.actor;
+    this.outcome = migratePlan(doc);
+    this.undoManager = new Y.UndoManager([this.meta, this.sheetsMap], {
+      trackedOrigins: new Set([ORIGIN.local]),
+      captureTimeout: options.undoCaptureMs ?? 500,
+    });
+    this.meta.observe(this.onMeta);
+    this.sheetsMap.observeDeep(this.onSheets);
+    doc.on('afterTransaction', this.onAfterTransaction);
+  }
+
+  destroy(): void {
+    this.meta.unobserve(this.onMeta);
+    this.sheetsMap.unobserveDeep(this.onSheets);
+    this.doc.off('afterTransaction', this.onAfterTransaction);
+    this.undoManager.destroy();
+    this.listeners.clear();
+  }
+
+  // ---- change notification ----
+
+  /** Calls `listener` once per transaction that changed the plan; returns an unsubscribe. */
+  onChange(listener: (change: PlanChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changeFor(transaction: Y.Transaction): PlanChange {
+    this.pending ??= emptyChange(transaction.origin === ORIGIN.local);
+    return this.pending;
+  }
+
+  private readonly onMeta = (_event: Y.YMapEvent<unknown>, transaction: Y.Transaction) => {
+    this.changeFor(transaction).meta = true;
+  };
+
+  private readonly onSheets = (
+    events: Y.YEvent<Y.AbstractType<unknown>>[],
+    transaction: Y.Transaction,
+  ) => {
+    collectSheetChanges(events, this.changeFor(transaction));
+  };
+
+  private readonly onAfterTransaction = () => {
+    const change = this.pending;
+    this.pending = null;
+    if (!change) return;
+    if (change.meta && this.outcome.state === 'empty') this.refreshStatus();
+    if (change.sheets) this.sheetCache = null;
+    for (const id of change.columns) this.columnCache.delete(id);
+    for (const id of change.rowOrder) this.rowOrderCache.delete(id);
+    for (const listener of this.listeners) listener(change);
+  };
+
+  /** Re-runs the schema check, for a plan that arrived after it was opened empty. */
+  refreshStatus(): void {
+    this.outcome = migratePlan(this.doc);
+  }
+
+  // ---- queries ----
+
+  status(): PlanStatus {
+    switch (this.outcome.state) {
+      case 'empty':
+        return { state: 'empty' };
+      case 'newer':
+        return { state: 'readOnly', version: this.outcome.version, supported: this.outcome.supported };
+      default:
+        return { state: 'ready' };
+    }
+  }
+
+  get readOnly(): boolean {
+    return this.outcome.state === 'newer';
+  }
+
+  getMeta(): PlanMeta {
+    return readMeta(this.meta);
+  }
+
+  /** The sheets in their order, without those in the trash. */
+  sheets(): SheetInfo[] {
+    this.sheetCache ??= mapEntries(this.sheetsMap)
+      .map(([id, sheet]) => readSheet(id, sheet))
+      .sort(compareByOrder);
+    return this.sheetCache.filter((s) => s.deletedAt === null);
+  }
+
+  trashedSheets(): SheetInfo[] {
+    this.sheets();
+    return (this.sheetCache ?? []).filter((s) => s.deletedAt !== null);
+  }
+
+  /** The columns of a sheet in their order, hidden ones included. */
+  columns(sheetId: string): ColumnInfo[] {
+    let cached = this.columnCache.get(sheetId);
+    if (!cached) {
+      cached = mapEntries(this.columnsMap(sheetId))
+        .map(([id, column]) => readColumn(id, column))
+        .sort(compareByOrder);
+      this.columnCache.set(sheetId, cached);
+    }
+    return cached;
+  }
+
+  column(sheetId: string, columnId: string): ColumnInfo | undefined {
+    return this.columns(sheetId).find((c) => c.id === columnId);
+  }
+
+  private rowOrder(sheetId: string) {
+    let cached = this.rowOrderCache.get(sheetId);
+    if (!cached) {
+      const rows = mapEntries(this.rowsMap(sheetId)).map(([id, row]) => ({
+        id,
+        order: str(row, 'order'),
+        deleted: numOrNull(row, 'deletedAt') !== null,
+      }));
+      rows.sort(compareByOrder);
+      const visible = rows.filter((r) => !r.deleted);
+      const trashed = rows.filter((r) => r.deleted);
+      cached = {
+        visible,
+        trashed,
+        visibleIds: visible.map((r) => r.id),
+        trashedIds: trashed.map((r) => r.id),
+        maxOrder: rows.reduce<string | null>((m, r) => (m === null || r.order > m ? r.order : m), null),
+      };
+      this.rowOrderCache.set(sheetId, cached);
+    }
+    return cached;
+  }
+
+  /** Ids of a sheet's rows in order, without those in the trash. */
+  rowIds(sheetId: string): readonly string[] {
+    return this.rowOrder(sheetId).visibleIds;
+  }
+
+  /** Ids of a sheet's rows in the trash. */
+  trashedRowIds(sheetId: string): readonly string[] {
+    return this.rowOrder(sheetId).trashedIds;
+  }
+
+  row(sheetId: string, rowId: string): RowInfo | undefined {
+    const row = this.rowMap(sheetId, rowId);
+    return row ? readRow(rowId, row) : undefined;
+  }
+
+  /** A cell validated against its column: never throws, flags what does not fit. */
+  cell(sheetId: string, rowId: string, column: ColumnInfo): CellRead {
+    const cells = this.cellsMap(sheetId, rowId);
+    if (!cells) return { state: 'empty' };
+    return readValue(plainCell(cells.get(column.id)), column.type, column.options);
+  }
+
+  /** The stored value of a cell as plain data (shared text as a string), unvalidated. */
+  rawCell(sheetId: string, rowId: string, columnId: string): unknown {
+    return plainCell(this.cellsMap(sheetId, rowId)?.get(columnId));
+  }
+
+  /** Every part of the plan, trash included, as plain sorted data: for tests and sync checks. */
+  snapshot(): unknown {
+    const sheets = mapEntries(this.sheetsMap)
+      .map(([id, sheet]) => {
+        const rows = mapEntries(childMap(sheet, 'rows'))
+          .map(([rowId, row]) => {
+            const cells: Record<string, unknown> = {};
+            const cellMap = childMap(row, 'cells');
+            cellMap?.forEach((v, k) => (cells[k] = plainCell(v)));
+            return { ...readRow(rowId, row), cells: sortKeys(cells) };
+          })
+          .sort(compareByOrder);
+        const columns = mapEntries(childMap(sheet, 'columns'))
+          .map(([colId, col]) => readColumn(colId, col))
+          .sort(compareByOrder);
+        return { ...readSheet(id, sheet), columns, rows };
+      })
+      .sort(compareByOrder);
+    return { meta: this.getMeta(), sheets };
+  }
+
+  // ---- internal access ----
+
+  private sheetMap(sheetId: string): YMap | undefined {
+    return childMap(this.sheetsMap, sheetId);
+  }
+
+  private columnsMap(sheetId: string): YMap | undefined {
+    const sheet = this.sheetMap(sheetId);
+    return sheet ? childMap(sheet, 'columns') : undefined;
+  }
+
+  private rowsMap(sheetId: string): YMap | undefined {
+    const sheet = this.sheetMap(sheetId);
+    return sheet ? childMap(sheet, 'rows') : undefined;
+  }
+
+  private rowMap(sheetId: string, rowId: string): YMap | undefined {
+    const rows = this.rowsMap(sheetId);
+    return rows ? childMap(rows, rowId) : undefined;
+  }
+
+  private cellsMap(sheetId: string, rowId: string): YMap | undefined {
+    const row = this.rowMap(sheetId, rowId);
+    return row ? childMap(row, 'cells') : undefined;
+  }
+
+  private write<T>(fn: () => T, origin: Origin = ORIGIN.local): T {
+    if (this.outcome.state === 'newer') throw new ReadOnlyPlanError(this.outcome.version);
+    let result: T | undefined;
+    this.doc.transact(() => {
+      result = fn();
+    }, origin);
+    return result as T;
+  }
+
+  private stamp(row: YMap): void {
+    const now = this.now();
+    const by = row.get('editedBy');
+    const at = numOrNull(row, 'editedAt');
+    if (by === this.actorName && at !== null && now - at < EDIT_STAMP_WINDOW_MS) return;
+    row.set('editedBy', this.actorName);
+    row.set('editedAt', now);
+  }
+
+  // ---- commands: plan ----
+
+  /** The display name written on the rows this member edits from now on. */
+  setActor(name: string): void {
+    this.actorName = name;
+  }
+
+  /** Fills an empty document from a spec: metadata, sheets, columns and rows, as one step. */
+  createPlan(spec: PlanSpec, origin: Origin = ORIGIN.template): void {
+    if (this.outcome.state !== 'empty') throw new Error('This document already holds a plan.');
+    this.doc.transact(() => {
+      this.meta.set('title', spec.title);
+      this.meta.set('organisation', spec.organisation);
+      this.meta.set('template', spec.template);
+      this.meta.set('locale', spec.locale);
+      this.meta.set('createdAt', this.now());
+      this.meta.set('schemaVersion', SCHEMA_VERSION);
+      const keys = orderKeysBetween(null, null, spec.sheets.length);
+      spec.sheets.forEach((sheetSpec, i) => {
+        const sheetId = this.insertSheet(sheetSpec.name, sheetSpec.kind, keys[i] ?? null);
+        const columnIds = sheetSpec.columns.map((c) => this.insertColumn(sheetId, c, null));
+        const rows = (sheetSpec.rows ?? []).map((row) => {
+          const values: Record<string, unknown> = {};
+          columnIds.forEach((colId, index) => {
+            if (row[index] !== undefined) values[colId] = row[index];
+          });
+          return values;
+        });
+        this.appendRows(sheetId, rows);
+      });
+    }, origin);
+    this.outcome = migratePlan(this.doc);
+  }
+
+  setTitle(title: string): void {
+    this.write(() => this.meta.set('title', title));
+  }
+
+  setOrganisation(organisation: string): void {
+    this.write(() => this.meta.set('organisation', organisation));
+  }
+
+  // ---- commands: sheets ----
+
+  private insertSheet(name: string, kind: SheetKind, order: string | null): string {
+    const id = newId();
+    const sheet = new Y.Map<unknown>();
+    sheet.set('name', name);
+    sheet.set('kind', kind);
+    const last = this.sheets().at(-1)?.order ?? null;
+    sheet.set('order', order ?? orderKeyBetween(last, null));
+    sheet.set('columns', new Y.Map());
+    sheet.set('rows', new Y.Map());
+    this.sheetsMap.set(id, sheet);
+    this.sheetCache = null;
+    return id;
+  }
+
+  addSheet(name: string, kind: SheetKind = 'custom', columns: readonly ColumnSpec[] = []): string {
+    return this.write(() => {
+      const id = this.insertSheet(name, kind, null);
+      for (const column of columns) this.insertColumn(id, column, null);
+      return id;
+    });
+  }
+
+  renameSheet(sheetId: string, name: string): void {
+    this.write(() => this.sheetMap(sheetId)?.set('name', name));
+  }
+
+  /** Moves a sheet to `toIndex` among the sheets not in the trash. */
+  moveSheet(sheetId: string, toIndex: number): void {
+    this.write(() => {
+      const others = this.sheets().filter((s) => s.id !== sheetId);
+      this.sheetMap(sheetId)?.set('order', keyAt(others, toIndex));
+    });
+  }
+
+  deleteSheet(sheetId: string): void {
+    this.write(() => {
+      const sheet = this.sheetMap(sheetId);
+      if (!sheet) return;
+      sheet.set('deletedAt', this.now());
+      sheet.set('deletedBy', this.actorName);
+    });
+  }
+
+  restoreSheet(sheetId: string): void {
+    this.write(() => {
+      const sheet = this.sheetMap(sheetId);
+      if (!sheet) return;
+      sheet.delete('deletedAt');
+      sheet.delete('deletedBy');
+    });
+  }
+
+  // ---- commands: columns ----
+
+  private insertColumn(sheetId: string, spec: ColumnSpec, order: string | null): string {
+    const columns = this.columnsMap(sheetId);
+    if (!columns) throw new Error(`No sheet with id "${sheetId}".`);
+    const id = newId();
+    const column = new Y.Map<unknown>();
+    column.set('name', spec.name);
+    column.set('type', spec.type);
+    column.set('options', (spec.options ?? []).map((o) => ({ ...o })));
+    column.set('width', spec.width ?? DEFAULT_COLUMN_WIDTH);
+    const last = this.columns(sheetId).at(-1)?.order ?? null;
+    column.set('order', order ?? orderKeyBetween(last, null));
+    columns.set(id, column);
+    this.columnCache.delete(sheetId);
+    return id;
+  }
+
+  /** Adds a column at `atIndex` (default: last) and returns its id. */
+  addColumn(sheetId: string, spec: ColumnSpec, atIndex?: number): string {
+    return this.write(() => {
+      const order = atIndex === undefined ? null : keyAt(this.columns(sheetId), atIndex);
+      return this.insertColumn(sheetId, spec, order);
+    });
+  }
+
+  private columnMap(sheetId: string, columnId: string): YMap | undefined {
+    const columns = this.columnsMap(sheetId);
+    return columns ? childMap(columns, columnId) : undefined;
+  }
+
+  renameColumn(sheetId: string, columnId: string, name: string): void {
+    this.write(() => this.columnMap(sheetId, columnId)?.set('name', name));
+  }
+
+  moveColumn(sheetId: string, columnId: string, toIndex: number): void {
+    this.write(() => {
+      const others = this.columns(sheetId).filter((c) => c.id !== columnId);
+      this.columnMap(sheetId, columnId)?.set('order', keyAt(others, toIndex));
+    });
+  }
+
+  setColumnWidth(sheetId: string, columnId: string, width: number): void {
+    if (!Number.isFinite(width) || width <= 0) return;
+    this.write(() => this.columnMap(sheetId, columnId)?.set('width', Math.round(width)));
+  }
+
+  setColumnHidden(sheetId: string, columnId: string, hidden: boolean): void {
+    this.write(() => this.columnMap(sheetId, columnId)?.set('hidden', hidden));
+  }
+
+  setColumnOptions(sheetId: string, columnId: string, options: readonly ChoiceOption[]): void {
+    this.write(() =>
+      this.columnMap(sheetId, columnId)?.set(
+        'options',
+        options.map((o) => ({ ...o })),
+      ),
+    );
+  }
+
+  /**
+   * Changes a column's type. Values that convert are rewritten in the new type's form; values
+   * that do not are kept as they were and show flagged, so retyping back restores them.
+   * A choice column made from text gets one option per distinct value.
+   */
+  retypeColumn(sheetId: string, columnId: string, type: ColumnType): void {
+    this.write(() => {
+      const column = this.columnMap(sheetId, columnId);
+      const rows = this.rowsMap(sheetId);
+      if (!column || !rows) return;
+      let options = readColumn(columnId, column).options;
+      const entries = mapEntries(rows);
+      if (type === 'choice' && options.length === 0) {
+        options = deriveOptions(entries.map(([, row]) => plainCell(childMap(row, 'cells')?.get(columnId))));
+        column.set('options', options.map((o) => ({ ...o })));
+      }
+      column.set('type', type);
+      for (const [, row] of entries) {
+        const cells = childMap(row, 'cells');
+        if (!cells || !cells.has(columnId)) continue;
+        const stored = cells.get(columnId);
+        const coerced = coerceValue(plainCell(stored), type, options);
+        if (!coerced.ok) continue;
+        writeCell(cells, columnId, coerced.value, type);
+      }
+    });
+  }
+
+  // ---- commands: rows ----
+
+  private appendRows(sheetId: string, rows: readonly Record<string, unknown>[]): string[] {
+    const rowsMap = this.rowsMap(sheetId);
+    if (!rowsMap) throw new Error(`No sheet with id "${sheetId}".`);
+    const lastOrder = this.rowOrder(sheetId).maxOrder;
+    const keys = orderKeysBetween(lastOrder, null, rows.length);
+    const columns = this.columns(sheetId);
+    const ids = rows.map((values, i) => {
+      const id = newId();
+      rowsMap.set(id, this.newRow(keys[i] ?? orderKeyBetween(lastOrder, null), values, columns));
+      return id;
+    });
+    this.rowOrderCache.delete(sheetId);
+    return ids;
+  }
+
+  private newRow(order: string, values: Record<string, unknown>, columns: ColumnInfo[]): YMap {
+    const row = new Y.Map<unknown>();
+    const cells = new Y.Map<unknown>();
+    row.set('order', order);
+    row.set('cells', cells);
+    row.set('createdBy', this.actorName);
+    row.set('createdAt', this.now());
+    row.set('editedBy', this.actorName);
+    row.set('editedAt', this.now());
+    for (const column of columns) {
+      if (!(column.id in values)) continue;
+      const coerced = coerceValue(values[column.id], column.type, column.options);
+      // Imported values that do not fit are kept as text and show flagged, never dropped.
+      const value = coerced.ok ? coerced.value : rawText(values[column.id]);
+      if (value !== null) writeCell(cells, column.id, value, column.type);
+    }
+    return row;
+  }
+
+  /** Appends rows of values keyed by column id, in one transaction; returns their ids. */
+  appendRowValues(
+    sheetId: string,
+    rows: readonly Record<string, unknown>[],
+    origin: Origin = ORIGIN.local,
+  ): string[] {
+    return this.write(() => this.appendRows(sheetId, rows), origin);
+  }
+
+  /** Inserts one row at `atIndex` among the visible rows (default: last) and returns its id. */
+  insertRow(sheetId: string, atIndex?: number, values: Record<string, unknown> = {}): string {
+    return this.write(() => {
+      const rowsMap = this.rowsMap(sheetId);
+      if (!rowsMap) throw new Error(`No sheet with id "${sheetId}".`);
+      const { visible, maxOrder } = this.rowOrder(sheetId);
+      const order =
+        atIndex === undefined || atIndex >= visible.length
+          ? orderKeyBetween(maxOrder, null)
+          : keyAt(visible, atIndex);
+      const id = newId();
+      rowsMap.set(id, this.newRow(order, values, this.columns(sheetId)));
+      this.rowOrderCache.delete(sheetId);
+      return id;
+    });
+  }
+
+  /** Writes user input into a cell after converting it to the column's type. */
+  setCell(sheetId: string, rowId: string, columnId: string, input: unknown): SetCellResult {
+    const column = this.column(sheetId, columnId);
+    const row = this.rowMap(sheetId, rowId);
+    const cells = row ? childMap(row, 'cells') : undefined;
+    if (!column || !row || !cells) return { ok: false, reason: 'missing' };
+    const coerced = coerceValue(input, column.type, column.options);
+    if (!coerced.ok) return { ok: false, reason: 'type' };
+    this.write(() => {
+      writeCell(cells, columnId, coerced.value, column.type);
+      this.stamp(row);
+    });
+    return { ok: true };
+  }
+
+  /** Moves a row to `toIndex` among the visible rows. */
+  moveRow(sheetId: string, rowId: string, toIndex: number): void {
+    this.write(() => {
+      const row = this.rowMap(sheetId, rowId);
+      if (!row) return;
+      const others = this.rowOrder(sheetId).visible.filter((r) => r.id !== rowId);
+      row.set('order', keyAt(others, toIndex));
+      this.stamp(row);
+    });
+  }
+
+  /** Moves a row to the trash; it keeps its cells and can be restored. */
+  deleteRow(sheetId: string, rowId: string): void {
+    this.write(() => {
+      const row = this.rowMap(sheetId, rowId);
+      if (!row) return;
+      row.set('deletedAt', this.now());
+      row.set('deletedBy', this.actorName);
+    });
+  }
+
+  restoreRow(sheetId: string, rowId: string): void {
+    this.write(() => {
+      const row = this.rowMap(sheetId, rowId);
+      if (!row) return;
+      row.delete('deletedAt');
+      row.delete('deletedBy');
+      this.stamp(row);
+    });
+  }
+
+  /** Removes a row from the trash for good. Rows not in the trash are left alone. */
+  purgeRow(sheetId: string, rowId: string): void {
+    this.write(() => {
+      const row = this.rowMap(sheetId, rowId);
+      if (!row || numOrNull(row, 'deletedAt') === null) return;
+      this.rowsMap(sheetId)?.delete(rowId);
+    });
+  }
+
+  // ---- undo ----
+
+  /** Undoes this member's last edit; other members' edits stay. */
+  undo(): boolean {
+    if (this.readOnly) return false;
+    return this.undoManager.undo() !== null;
+  }
+
+  redo(): boolean {
+    if (this.readOnly) return false;
+    return this.undoManager.redo() !== null;
+  }
+
+  canUndo(): boolean {
+    return this.undoManager.canUndo();
+  }
+
+  canRedo(): boolean {
+    return this.undoManager.canRedo();
+  }
+
+  /** Ends the current undo group, so that the next edit undoes on its own. */
+  stopUndoCapture(): void {
+    this.undoManager.stopCapturing();
+  }
+}
+
+function sortKeys(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The order key that places an item at `index` among `others` (already in order). */
+function keyAt(others: readonly { order: string }[], index: number): string {
+  const i = Math.max(0, Math.min(index, others.length));
+  return orderKeyBetween(others[i - 1]?.order ?? null, others[i]?.order ?? null);
+}
+
+function writeCell(cells: YMap, columnId: string, value: unknown, type: ColumnType): void {
+  if (value === null) {
+    cells.delete(columnId);
+    return;
+  }
+  if (type !== 'longText' || typeof value !== 'string') {
+    cells.set(columnId, value);
+    return;
+  }
+  // Long text is shared text, so that members typing in one note at once both keep theirs.
+  const existing = cells.get(columnId);
+  if (existing instanceof Y.Text) {
+    applyTextChange(existing, value);
+    return;
+  }
+  cells.set(columnId, new Y.Text(value));
+}
+
+const OPTION_COLORS = ['#6b7280', '#2563eb', '#16a34a', '#dc2626', '#d97706', '#7c3aed', '#0891b2'];
+const MAX_DERIVED_OPTIONS = 50;
+
+function deriveOptions(values: unknown[]): ChoiceOption[] {
+  const labels: string[] = [];
+  for (const value of values) {
+    const label = rawText(value).trim();
+    if (label !== '' && !labels.includes(label)) labels.push(label);
+    if (labels.length >= MAX_DERIVED_OPTIONS) break;
+  }
+  return labels.map((label, i) => ({
+    id: newId(8),
+    label,
+    color: OPTION_COLORS[i % OPTION_COLORS.length] ?? '#6b7280',
+  }));
+}

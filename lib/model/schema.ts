@@ -1,0 +1,102 @@
+/** The column types a sheet can hold. */
+export const COLUMN_TYPES = [
+  'text',
+  'longText',
+  'number',
+  'date',
+  'person',
+  'choice',
+  'checkbox',
+  'progress',
+] as const;
+
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+/** The sheet kinds Forankra knows; `custom` is any sheet a user adds. */
+export const SHEET_KINDS = [
+  'plan',
+  'meetings',
+  'indicators',
+  'readiness',
+  'people',
+  'coding',
+  'custom',
+] as const;
+
+export type SheetKind = (typeof SHEET_KINDS)[number];
+
+export interface ChoiceOption {
+  id: string;
+  label: string;
+  color: string;
+}
+
+/** The plain value a cell holds once validated against its column type. */
+export type CellValue = string | number | boolean;
+
+/** A cell as a view receives it: empty, a value of the column's type, or a flagged raw value. */
+export type CellRead =
+  | { state: 'empty' }
+  | { state: 'ok'; value: CellValue }
+  | { state: 'invalid'; raw: string };
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  options?: readonly ChoiceOption[];
+  width?: number;
+}
+
+export interface ColumnInfo {
+  id: string;
+  name: string;
+  type: ColumnType;
+  options: readonly ChoiceOption[];
+  width: number;
+  hidden: boolean;
+  order: string;
+}
+
+export interface SheetInfo {
+  id: string;
+  name: string;
+  kind: SheetKind;
+  order: string;
+  deletedAt: number | null;
+}
+
+export interface RowInfo {
+  id: string;
+  order: string;
+  editedBy: string | null;
+  editedAt: number | null;
+  deletedAt: number | null;
+  deletedBy: string | null;
+}
+
+export interface PlanMeta {
+  schemaVersion: number | null;
+  title: string;
+  organisation: string;
+  template: string;
+  locale: string;
+  createdAt: number | null;
+}
+
+export interface SheetSpec {
+  kind: SheetKind;
+  name: string;
+  columns: readonly ColumnSpec[];
+  rows?: readonly Readonly<Record<number, unknown>>[];
+}
+
+/** Everything needed to create a plan: its metadata and its sheets with columns and rows. */
+export interface PlanSpec {
+  title: string;
+  organisation: string;
+  template: string;
+  locale: string;
+  sheets: readonly SheetSpec[];
+}
+
+export const DEFAULT_COLUMN_WIDTH = 160;
