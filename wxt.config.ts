@@ -1,5 +1,10 @@
 import { defineConfig } from 'wxt';
 
+// The public key fixes the Chromium extension id (foojdolkcogbfjnlbaiojemoklakpcfg) for
+// unpacked builds, so that scripts and tests can open its pages by address. Stores ignore it.
+const CHROMIUM_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA6c2aLaB3WWP8hRG5/4MZxvTYQcGvCbqe7J47L0i9i3dUHuYn9P7PByzototU0d+0GZscPW74hZznyy4B4shcnmxWHEd+qAiZdFH6OVfDf6Droquw0eLWxYcjxoGOabuxMjb92ULzxPM/c/FzQ6eVMsRvvg53uKgbrOJD9398lNG/Nnd/wdVttEO97UIJaKzTpmpf53p7xwpzX3a2/CmYACgZ4Uve3Y0RI/OoF4fX1a1CY8k4XsaDqe8w6Wrp5C9SVTN/8/Aq5OvXbrF4cjNeKbq6ZE9Kt0+z60FCMnyxhZPNIZCm6nhkCsQttAX61uAZSyX0Wgf5BETs8ZalqUoFPQIDAQAB';
+
 // Manifest as a function of the target: a static `sidePanel` permission would leak into
 // Firefox's manifest, where the sidebar is declared instead.
 export default defineConfig({
@@ -13,6 +18,7 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     action: { default_title: 'Forankra' },
+    ...(browser === 'firefox' ? {} : { key: CHROMIUM_KEY }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'forankra@forankra.app' } } }
       : {}),

@@ -1,0 +1,154 @@
+import { newId } from '../model/ids';
+import type { PlanSpec } from '../model/schema';
+import { erasePlanData } from './persistence';
+import { parsePlanIndex, type PlanEntry, type PlanIndex, type PlanIndexStore } from './plan-index';
+import { openPlanSession, type PlanSession } from './plan-session';
+
+/** How long a deleted plan can be restored. */
+export const PLAN_TRASH_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface PlanListing {
+  plans: PlanEntry[];
+  trash: PlanEntry[];
+}
+
+export interface PlanDirectoryOptions {
+  store: PlanIndexStore;
+  actor: () => string;
+  now?: () => number;
+}
+
+/** The plans stored in this browser: create, list, rename, delete to a 30-day trash, restore, open. */
+export class PlanDirectory {
+  private readonly store: PlanIndexStore;
+  private readonly actor: () => string;
+  private readonly now: () => number;
+  // Serialises read-modify-write of the index within this page.
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: PlanDirectoryOptions) {
+    this.store = options.store;
+    this.actor = options.actor;
+    this.now = options.now ?? Date.now;
+  }
+
+  private async read(): Promise<PlanIndex> {
+    return parsePlanIndex(await this.store.read());
+  }
+
+  private update<T>(change: (index: PlanIndex) => T): Promise<T> {
+    const run = this.queue.then(async () => {
+      const index = await this.read();
+      const result = change(index);
+      await this.store.write(index);
+      return result;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Plans newest change first, and the trash newest deletion first. */
+  async list(): Promise<PlanListing> {
+    const entries = Object.values(await this.read());
+    return {
+      plans: entries.filter((e) => e.deletedAt === null).sort((a, b) => b.updatedAt - a.updatedAt),
+      trash: entries
+        .filter((e) => e.deletedAt !== null)
+        .sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0)),
+    };
+  }
+
+  async get(planId: string): Promise<PlanEntry | undefined> {
+    return (await this.read())[planId];
+  }
+
+  watch(callback: () => void): () => void {
+    return this.store.watch(callback);
+  }
+
+  /** Creates a plan from a spec, stores it, and returns its id. */
+  async create(spec: PlanSpec): Promise<string> {
+    const id = newId(16);
+    const session = await openPlanSession(id, { actor: this.actor() });
+    try {
+      session.model.createPlan(spec);
+    } finally {
+      await session.close();
+    }
+    const now = this.now();
+    await this.update((index) => {
+      index[id] = {
+        id,
+        title: spec.title,
+        organisation: spec.organisation,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      };
+    });
+    return id;
+  }
+
+  /** Opens a plan, recording in the list when this page changes it. */
+  open(planId: string): Promise<PlanSession> {
+    return openPlanSession(planId, {
+      actor: this.actor(),
+      onLocalChange: (model) => {
+        const meta = model.getMeta();
+        void this.touch(planId, meta.title, meta.organisation);
+      },
+    });
+  }
+
+  /** Records that a plan changed now, with its current title and organisation. */
+  touch(planId: string, title: string, organisation: string): Promise<void> {
+    return this.update((index) => {
+      const entry = index[planId];
+      if (!entry) return;
+      index[planId] = { ...entry, title, organisation, updatedAt: this.now() };
+    });
+  }
+
+  /** Renames a plan in its document (so every member sees it) and in the list. */
+  async rename(planId: string, title: string, organisation?: string): Promise<void> {
+    const session = await this.open(planId);
+    try {
+      session.model.setTitle(title);
+      if (organisation !== undefined) session.model.setOrganisation(organisation);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Moves a plan to the trash; its data stays for PLAN_TRASH_DAYS days. */
+  delete(planId: string): Promise<void> {
+    return this.update((index) => {
+      const entry = index[planId];
+      if (entry) index[planId] = { ...entry, deletedAt: this.now() };
+    });
+  }
+
+  restore(planId: string): Promise<void> {
+    return this.update((index) => {
+      const entry = index[planId];
+      if (entry) index[planId] = { ...entry, deletedAt: null };
+    });
+  }
+
+  /** The moment a trashed plan will be erased. */
+  expiresAt(entry: PlanEntry): number | null {
+    return entry.deletedAt === null ? null : entry.deletedAt + PLAN_TRASH_DAYS * DAY_MS;
+  }
+
+  /** Erases the plans that have been in the trash longer than PLAN_TRASH_DAYS; returns their ids. */
+  async purgeExpired(): Promise<string[]> {
+    const now = this.now();
+    const expired = (await this.list()).trash.filter((e) => (this.expiresAt(e) ?? Infinity) <= now);
+    for (const entry of expired) await erasePlanData(entry.id);
+    await this.update((index) => {
+      for (const entry of expired) delete index[entry.id];
+    });
+    return expired.map((e) => e.id);
+  }
+}

@@ -1,0 +1,54 @@
+import * as Y from 'yjs';
+import { PlanModel } from '../model/plan-model';
+import { attachPersistence } from './persistence';
+import { TabChannel } from './tab-channel';
+
+/** One plan opened in one page: its model, kept in storage and in step with the browser's other pages. */
+export interface PlanSession {
+  planId: string;
+  model: PlanModel;
+  close(): Promise<void>;
+}
+
+export interface PlanSessionOptions {
+  actor: string;
+  /** Called, at most every `touchEveryMs`, after this page changed the plan. */
+  onLocalChange?: (model: PlanModel) => void;
+  touchEveryMs?: number;
+}
+
+/** Opens a plan stored in this browser; resolves once its stored state is loaded. */
+export async function openPlanSession(
+  planId: string,
+  options: PlanSessionOptions,
+): Promise<PlanSession> {
+  const doc = new Y.Doc();
+  const persistence = await attachPersistence(doc, planId);
+  const model = new PlanModel(doc, { actor: options.actor });
+  const channel = new TabChannel(doc, `forankra-plan-${planId}`);
+  const touchEveryMs = options.touchEveryMs ?? 2000;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    options.onLocalChange?.(model);
+  };
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    // The page that made a change records it; changes from sibling pages are theirs to record.
+    if (origin === channel || origin === persistence || !options.onLocalChange) return;
+    timer ??= setTimeout(flush, touchEveryMs);
+  };
+  doc.on('update', onUpdate);
+  return {
+    planId,
+    model,
+    async close() {
+      doc.off('update', onUpdate);
+      if (timer !== null) flush();
+      channel.destroy();
+      model.destroy();
+      await persistence.destroy();
+      doc.destroy();
+    },
+  };
+}

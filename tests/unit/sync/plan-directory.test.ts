@@ -1,0 +1,139 @@
+import 'fake-indexeddb/auto';
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { attachPersistence } from '@/lib/sync/persistence';
+import { PLAN_TRASH_DAYS, PlanDirectory } from '@/lib/sync/plan-directory';
+import { memoryPlanIndexStore, parsePlanIndex } from '@/lib/sync/plan-index';
+import type { PlanSpec } from '@/lib/model/schema';
+
+const spec: PlanSpec = {
+  title: 'MI-implementering',
+  organisation: 'Aarhus Kommune',
+  template: 'blank',
+  locale: 'da',
+  sheets: [
+    {
+      kind: 'plan',
+      name: 'Plan',
+      columns: [{ name: 'Aktivitet', type: 'text' }],
+      rows: [['Parathedsanalyse']],
+    },
+  ],
+};
+
+function makeDirectory(start = 1_800_000_000_000) {
+  let now = start;
+  const directory = new PlanDirectory({
+    store: memoryPlanIndexStore(),
+    actor: () => 'Mette',
+    now: () => now,
+  });
+  return { directory, advance: (ms: number) => (now += ms) };
+}
+
+describe('plans stored in the browser', () => {
+  it('creates a plan that a later session opens with its data', async () => {
+    const { directory } = makeDirectory();
+    const id = await directory.create(spec);
+    const session = await directory.open(id);
+    const sheet = session.model.sheets()[0]!;
+    const column = session.model.columns(sheet.id)[0]!;
+    const row = session.model.rowIds(sheet.id)[0]!;
+    expect(session.model.cell(sheet.id, row, column)).toEqual({ state: 'ok', value: 'Parathedsanalyse' });
+    session.model.setCell(sheet.id, row, column.id, 'Parathedsanalyse, runde 1');
+    await session.close();
+
+    const again = await directory.open(id);
+    expect(again.model.cell(sheet.id, row, column)).toEqual({
+      state: 'ok',
+      value: 'Parathedsanalyse, runde 1',
+    });
+    expect(again.model.getMeta().title).toBe('MI-implementering');
+    await again.close();
+  });
+
+  it('keeps one database per plan', async () => {
+    const { directory } = makeDirectory();
+    const a = await directory.create(spec);
+    const b = await directory.create({ ...spec, title: 'Other' });
+    const doc = new Y.Doc();
+    const persistence = await attachPersistence(doc, b);
+    expect(doc.getMap('meta').get('title')).toBe('Other');
+    await persistence.destroy();
+    expect(a).not.toBe(b);
+  });
+
+  it('lists plans by last change and records renames in the document and the list', async () => {
+    const { directory, advance } = makeDirectory();
+    const first = await directory.create(spec);
+    advance(1000);
+    const second = await directory.create({ ...spec, title: 'Second' });
+    expect((await directory.list()).plans.map((p) => p.id)).toEqual([second, first]);
+    advance(1000);
+    await directory.rename(first, 'Renamed', 'Odense Kommune');
+    await new Promise((r) => setTimeout(r, 0));
+    const listing = await directory.list();
+    expect(listing.plans.map((p) => p.title)).toEqual(['Renamed', 'Second']);
+    expect(listing.plans[0]?.organisation).toBe('Odense Kommune');
+    const session = await directory.open(first);
+    expect(session.model.getMeta().title).toBe('Renamed');
+    await session.close();
+  });
+
+  it('deletes to a trash, restores, and erases only after 30 days', async () => {
+    const { directory, advance } = makeDirectory();
+    const id = await directory.create(spec);
+    await directory.delete(id);
+    let listing = await directory.list();
+    expect(listing.plans).toEqual([]);
+    expect(listing.trash.map((p) => p.id)).toEqual([id]);
+    await directory.restore(id);
+    expect((await directory.list()).plans.map((p) => p.id)).toEqual([id]);
+
+    await directory.delete(id);
+    advance((PLAN_TRASH_DAYS - 1) * 24 * 3600 * 1000);
+    expect(await directory.purgeExpired()).toEqual([]);
+    const stillThere = await directory.open(id);
+    expect(stillThere.model.getMeta().title).toBe('MI-implementering');
+    await stillThere.close();
+
+    advance(2 * 24 * 3600 * 1000);
+    expect(await directory.purgeExpired()).toEqual([id]);
+    listing = await directory.list();
+    expect(listing.trash).toEqual([]);
+    const doc = new Y.Doc();
+    const persistence = await attachPersistence(doc, id);
+    expect(doc.getMap('meta').size).toBe(0);
+    await persistence.destroy();
+  });
+
+  it('records when this page last changed a plan', async () => {
+    const { directory, advance } = makeDirectory();
+    const id = await directory.create(spec);
+    const created = (await directory.get(id))!.updatedAt;
+    const session = await directory.open(id);
+    advance(60_000);
+    session.model.setTitle('Changed title');
+    await session.close();
+    await new Promise((r) => setTimeout(r, 0));
+    const entry = (await directory.get(id))!;
+    expect(entry.updatedAt).toBe(created + 60_000);
+    expect(entry.title).toBe('Changed title');
+  });
+});
+
+describe('the stored plan list', () => {
+  it('keeps well-formed entries and drops whatever else storage held', () => {
+    const good = { id: 'a', title: 'T', organisation: '', createdAt: 1, updatedAt: 2, deletedAt: null };
+    expect(
+      parsePlanIndex({
+        a: good,
+        b: { ...good, id: 'b', title: 7 },
+        c: 'junk',
+        d: { ...good, id: 'other' },
+      }),
+    ).toEqual({ a: good });
+    expect(parsePlanIndex(null)).toEqual({});
+    expect(parsePlanIndex('[]')).toEqual({});
+  });
+});

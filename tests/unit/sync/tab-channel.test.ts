@@ -1,0 +1,75 @@
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TabChannel } from '@/lib/sync/tab-channel';
+
+const docs: Y.Doc[] = [];
+function doc(): Y.Doc {
+  const d = new Y.Doc();
+  docs.push(d);
+  return d;
+}
+
+afterEach(() => {
+  for (const d of docs.splice(0)) d.destroy();
+});
+
+function until(check: () => boolean, ms = 2000): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
+      if (check()) resolve();
+      else if (Date.now() - started > ms) reject(new Error('condition not met in time'));
+      else setTimeout(tick, 5);
+    };
+    tick();
+  });
+}
+
+describe('pages of one browser', () => {
+  it('exchange what each had before they met, in both directions', async () => {
+    const a = doc();
+    const b = doc();
+    a.getMap('m').set('from-a', 1);
+    b.getMap('m').set('from-b', 2);
+    new TabChannel(a, 'room-1');
+    new TabChannel(b, 'room-1');
+    await until(() => a.getMap('m').size === 2 && b.getMap('m').size === 2);
+  });
+
+  it('carry live edits, and stop when closed', async () => {
+    const a = doc();
+    const b = doc();
+    new TabChannel(a, 'room-2');
+    const channelB = new TabChannel(b, 'room-2');
+    a.getMap('m').set('x', 'live');
+    await until(() => b.getMap('m').get('x') === 'live');
+    channelB.destroy();
+    a.getMap('m').set('y', 'after close');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(b.getMap('m').has('y')).toBe(false);
+  });
+
+  it('keep plans in separate channels apart', async () => {
+    const a = doc();
+    const b = doc();
+    new TabChannel(a, 'plan-a');
+    new TabChannel(b, 'plan-b');
+    a.getMap('m').set('x', 1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(b.getMap('m').size).toBe(0);
+  });
+
+  it('ignore unreadable messages and keep working', async () => {
+    const a = doc();
+    const b = doc();
+    new TabChannel(a, 'room-3');
+    new TabChannel(b, 'room-3');
+    const rogue = new BroadcastChannel('room-3');
+    rogue.postMessage(new Uint8Array([0, 255, 255, 255, 255, 9]));
+    rogue.postMessage('not bytes');
+    rogue.postMessage(new Uint8Array([2, 5, 1, 2]));
+    a.getMap('m').set('x', 'still fine');
+    await until(() => b.getMap('m').get('x') === 'still fine');
+    rogue.close();
+  });
+});
