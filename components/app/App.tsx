@@ -1,0 +1,108 @@
+import { createMemo, createResource, createSignal, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import type { Settings } from '@/lib/browser/storage-items';
+import { matchLocale } from '@/lib/i18n/locales';
+import { makeTranslator } from '@/lib/i18n/translate';
+import { DemoLoader } from '../plans/DemoLoader';
+import { PlanListPage } from '../plans/PlanListPage';
+import { PlanPage } from '../plan/PlanPage';
+import { parseRoute, routeHash, type Route } from './route';
+import { I18nContext, ServicesContext, type AppServices, type I18n } from './services';
+import './app.css';
+
+/** The whole planner, for the side panel and the full tab alike. */
+export function App(props: { services: AppServices }) {
+  const services = props.services;
+  const [settings, setSettings] = createSignal<Settings | null>(null);
+  const [route, setRoute] = createSignal<Route>(parseRoute(location.hash));
+  const [storageFull, setStorageFull] = createSignal(false);
+
+  const locale = createMemo(() => {
+    const chosen = settings()?.language ?? 'auto';
+    return chosen === 'auto' ? matchLocale(services.browserLanguage) : chosen;
+  });
+  const translator = createMemo(() => makeTranslator(locale()));
+  const i18n: I18n = { locale, t: (key, params) => translator()(key, params) };
+
+  const navigate = (next: Route) => {
+    setRoute(next);
+    const hash = routeHash(next);
+    if (location.hash !== hash) history.replaceState(null, '', hash);
+    if (next.page === 'plan') void services.lastPlan.set(next.planId);
+  };
+
+  const [initial] = createResource(async () => {
+    setSettings(await services.loadSettings());
+    // The side panel reopens the plan it showed last; a tab follows its address.
+    if (services.surface === 'panel' && route().page === 'list') {
+      const last = await services.lastPlan.get();
+      const entry = last ? await services.directory.get(last) : undefined;
+      if (entry && entry.deletedAt === null) navigate({ page: 'plan', planId: last });
+    }
+    void services.directory.purgeExpired();
+    return true;
+  });
+
+  onMount(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    const onRejection = (event: PromiseRejectionEvent) => {
+      const reason: unknown = event.reason;
+      if (reason instanceof DOMException && reason.name === 'QuotaExceededError') setStorageFull(true);
+    };
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('unhandledrejection', onRejection);
+    const unwatch = services.watchSettings(setSettings);
+    onCleanup(() => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('unhandledrejection', onRejection);
+      unwatch();
+    });
+  });
+
+  const updateSettings = (next: Settings) => {
+    setSettings(next);
+    void services.saveSettings(next);
+  };
+
+  return (
+    <ServicesContext.Provider value={services}>
+      <I18nContext.Provider value={i18n}>
+        <div class="app" classList={{ 'app--panel': services.surface === 'panel' }} lang={locale()}>
+          <Show when={storageFull()}>
+            <p class="banner banner--error" role="alert">
+              {i18n.t('storageFull')}
+            </p>
+          </Show>
+          <Show when={initial() && settings()}>
+            {(current) => (
+              <Switch>
+                <Match when={route().page === 'list'}>
+                  <PlanListPage
+                    settings={current()}
+                    onSettings={updateSettings}
+                    onOpen={(planId) => navigate({ page: 'plan', planId })}
+                  />
+                </Match>
+                <Match when={route().page === 'demo'}>
+                  <DemoLoader onReady={(planId) => navigate({ page: 'plan', planId })} />
+                </Match>
+                <Match when={planIdOf(route())}>
+                  {(planId) => (
+                    <PlanPage
+                      planId={planId()}
+                      actor={current().displayName}
+                      onBack={() => navigate({ page: 'list' })}
+                    />
+                  )}
+                </Match>
+              </Switch>
+            )}
+          </Show>
+        </div>
+      </I18nContext.Provider>
+    </ServicesContext.Provider>
+  );
+}
+
+function planIdOf(route: Route): string | false {
+  return route.page === 'plan' ? route.planId : false;
+}

@@ -1,0 +1,57 @@
+import { Show } from 'solid-js';
+import type { PlanView } from '@/lib/reactive/create-plan-view';
+import { useI18n } from '../app/services';
+
+/** The plan's title and organisation, with back, undo, redo and "open in a full tab". */
+export function PlanHeader(props: { view: PlanView; onBack: () => void; onOpenInTab?: () => void }) {
+  const { t } = useI18n();
+  const meta = () => props.view.meta();
+  return (
+    <header class="plan-header">
+      <button type="button" class="button button--quiet" onClick={() => props.onBack()}>
+        <span aria-hidden="true">←</span> {t('allPlans')}
+      </button>
+      <div class="plan-header__titles">
+        <h1 class="plan-header__title">{meta().title}</h1>
+        <Show when={meta().organisation}>
+          <p class="plan-header__org">{meta().organisation}</p>
+        </Show>
+      </div>
+      <div class="plan-header__actions">
+        <button
+          type="button"
+          class="button button--icon"
+          aria-label={t('undo')}
+          title={`${t('undo')} (Ctrl+Z)`}
+          disabled={!props.view.canUndo()}
+          onClick={() => props.view.model.undo()}
+        >
+          <span aria-hidden="true">↶</span>
+        </button>
+        <button
+          type="button"
+          class="button button--icon"
+          aria-label={t('redo')}
+          title={`${t('redo')} (Ctrl+Y)`}
+          disabled={!props.view.canRedo()}
+          onClick={() => props.view.model.redo()}
+        >
+          <span aria-hidden="true">↷</span>
+        </button>
+        <Show when={props.onOpenInTab}>
+          {(open) => (
+            <button
+              type="button"
+              class="button button--icon"
+              aria-label={t('openInTab')}
+              title={t('openInTab')}
+              onClick={() => open()()}
+            >
+              <span aria-hidden="true">⤢</span>
+            </button>
+          )}
+        </Show>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+import { createEffect, createResource, Match, onCleanup, Switch } from 'solid-js';
+import type { PlanSession } from '@/lib/sync/plan-session';
+import { useI18n, useServices } from '../app/services';
+import { PlanWorkspace } from './PlanWorkspace';
+
+type Opened = { kind: 'missing' } | { kind: 'open'; session: PlanSession };
+
+/** Opens one plan from this browser's storage and shows it; closes it when left. */
+export function PlanPage(props: { planId: string; actor: string; onBack: () => void }) {
+  const services = useServices();
+  const { t } = useI18n();
+  const actorName = () => props.actor || t('anonymous');
+  const [opened] = createResource(
+    () => props.planId,
+    async (planId): Promise<Opened> => {
+      const entry = await services.directory.get(planId);
+      if (!entry) return { kind: 'missing' };
+      return { kind: 'open', session: await services.directory.open(planId) };
+    },
+  );
+  createEffect(() => {
+    const current = opened.state === 'ready' ? opened() : undefined;
+    if (current?.kind !== 'open') return;
+    current.session.model.setActor(actorName());
+    onCleanup(() => void current.session.close());
+  });
+
+  return (
+    <Switch>
+      <Match when={opened.error as unknown}>
+        {(error) => (
+          <main class="page">
+            <p class="banner banner--error" role="alert">
+              {t('openFailed', { reason: error() instanceof Error ? (error() as Error).message : String(error()) })}
+            </p>
+            <button type="button" class="button" onClick={() => props.onBack()}>
+              ← {t('allPlans')}
+            </button>
+          </main>
+        )}
+      </Match>
+      <Match when={opened.loading}>
+        <p class="muted page" role="status">
+          {t('loadingPlan')}
+        </p>
+      </Match>
+      <Match when={opened()?.kind === 'missing'}>
+        <main class="page">
+          <p class="banner" role="alert">
+            {t('planNotFound')}
+          </p>
+          <button type="button" class="button" onClick={() => props.onBack()}>
+            ← {t('allPlans')}
+          </button>
+        </main>
+      </Match>
+      <Match when={sessionOf(opened())}>
+        {(session) => (
+          <PlanWorkspace planId={props.planId} session={session()} onBack={() => props.onBack()} />
+        )}
+      </Match>
+    </Switch>
+  );
+}
+
+function sessionOf(opened: Opened | undefined): PlanSession | false {
+  return opened?.kind === 'open' ? opened.session : false;
+}

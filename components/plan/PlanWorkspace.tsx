@@ -1,0 +1,83 @@
+import { createMemo, createSignal, Show } from 'solid-js';
+import { createPlanView } from '@/lib/reactive/create-plan-view';
+import type { PlanSession } from '@/lib/sync/plan-session';
+import { useI18n, useServices } from '../app/services';
+import { PlanHeader } from './PlanHeader';
+import { SheetTable } from './SheetTable';
+import { SheetTabs } from './SheetTabs';
+import { TrashView } from './TrashView';
+
+/** An open plan: header, sheet tabs and the selected sheet (or its trash). */
+export function PlanWorkspace(props: { planId: string; session: PlanSession; onBack: () => void }) {
+  const services = useServices();
+  const { t } = useI18n();
+  const view = createPlanView(props.session.model);
+  const [chosenSheet, setChosenSheet] = createSignal<string | null>(null);
+  const [showTrash, setShowTrash] = createSignal(false);
+  const sheetId = createMemo(() => {
+    const sheets = view.sheets();
+    const chosen = chosenSheet();
+    return sheets.find((s) => s.id === chosen)?.id ?? sheets[0]?.id ?? null;
+  });
+  const readOnly = () => view.status().state === 'readOnly';
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || readOnly()) return;
+    const key = event.key.toLowerCase();
+    const redo = key === 'y' || (key === 'z' && event.shiftKey);
+    if (key !== 'z' && key !== 'y') return;
+    event.preventDefault();
+    if (redo) props.session.model.redo();
+    else props.session.model.undo();
+  };
+
+  return (
+    <div class="workspace" onKeyDown={onKeyDown}>
+      <PlanHeader
+        view={view}
+        onBack={() => props.onBack()}
+        onOpenInTab={services.openInTab ? () => services.openInTab?.(props.planId) : undefined}
+      />
+      <Show when={view.status().state === 'readOnly'}>
+        <p class="banner banner--warning" role="alert">
+          {(() => {
+            const status = view.status();
+            return status.state === 'readOnly'
+              ? t('readOnly', { version: status.version, supported: status.supported })
+              : '';
+          })()}
+        </p>
+      </Show>
+      <Show when={view.status().state === 'empty'}>
+        <p class="banner" role="status">
+          {t('planEmpty')}
+        </p>
+      </Show>
+      <SheetTabs
+        sheets={view.sheets()}
+        selected={sheetId()}
+        onSelect={(id) => {
+          setChosenSheet(id);
+          setShowTrash(false);
+        }}
+      />
+      <Show when={sheetId()} keyed>
+        {(id) => (
+          <Show
+            when={showTrash()}
+            fallback={
+              <SheetTable
+                view={view}
+                sheetId={id}
+                readOnly={readOnly()}
+                onShowTrash={() => setShowTrash(true)}
+              />
+            }
+          >
+            <TrashView view={view} sheetId={id} readOnly={readOnly()} onBack={() => setShowTrash(false)} />
+          </Show>
+        )}
+      </Show>
+    </div>
+  );
+}

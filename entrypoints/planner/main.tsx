@@ -1,0 +1,6 @@
+import { render } from 'solid-js/web';
+import { App } from '@/components/app/App';
+import { makeBrowserServices, requestPersistentStorage } from '@/lib/browser/app-services';
+
+void requestPersistentStorage();
+render(() => <App services={makeBrowserServices('tab')} />, document.getElementById('root')!);

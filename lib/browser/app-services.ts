@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import { PlanDirectory } from '../sync/plan-directory';
+import type { Settings } from './storage-items';
+import {
+  extensionPlanIndexStore,
+  lastPlanItem,
+  parseSettings,
+  settingsItem,
+} from './storage-items';
+
+/** What the views need from the browser, wired by each entrypoint (and by tests with fakes). */
+export interface AppServices {
+  surface: 'panel' | 'tab';
+  directory: PlanDirectory;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  watchSettings(callback: (settings: Settings) => void): () => void;
+  lastPlan: { get(): Promise<string>; set(planId: string): Promise<void> };
+  /** Opens a plan in a full browser tab; absent where the view already is one. */
+  openInTab?: (planId: string) => void;
+  browserLanguage: string;
+  now(): number;
+}
+
+/** The services of an extension page: extension storage, IndexedDB, and the browser's tabs. */
+export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
+  let displayName = '';
+  const services: AppServices = {
+    surface,
+    directory: new PlanDirectory({ store: extensionPlanIndexStore, actor: () => displayName }),
+    async loadSettings() {
+      const settings = parseSettings(await settingsItem.getValue());
+      displayName = settings.displayName;
+      return settings;
+    },
+    async saveSettings(settings) {
+      displayName = settings.displayName;
+      await settingsItem.setValue(settings);
+    },
+    watchSettings(callback) {
+      return settingsItem.watch((value) => {
+        const settings = parseSettings(value);
+        displayName = settings.displayName;
+        callback(settings);
+      });
+    },
+    lastPlan: { get: () => lastPlanItem.getValue(), set: (id) => lastPlanItem.setValue(id) },
+    browserLanguage: browser.i18n?.getUILanguage?.() ?? navigator.language,
+    now: () => Date.now(),
+  };
+  if (surface === 'panel') {
+    services.openInTab = (planId) =>
+      void browser.tabs.create({ url: `${browser.runtime.getURL('/planner.html')}#/plan/${planId}` });
+  }
+  return services;
+}
+
+/** Asks the browser not to evict the plans under storage pressure; plans exist nowhere else. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}
