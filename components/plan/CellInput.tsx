@@ -20,6 +20,8 @@ export function CellInput(props: CellProps) {
   const read = (): CellRead => props.view.cell(props.sheetId, props.rowId, props.column);
   const write = (input: unknown) =>
     props.view.model.setCell(props.sheetId, props.rowId, props.column.id, input).ok;
+  // Each visit to a cell undoes as one step, however fast the user moves between cells.
+  const startEditing = () => props.view.model.stopUndoCapture();
   const invalidTitle = () => {
     const r = read();
     return r.state === 'invalid' ? t('invalidValue', { raw: r.raw }) : undefined;
@@ -45,7 +47,13 @@ export function CellInput(props: CellProps) {
   return (
     <Switch
       fallback={
-        <TextEditor display={display()} write={write} refusedMessage={refusedMessage} attrs={common()} />
+        <TextEditor
+          display={display()}
+          write={write}
+          onStart={startEditing}
+          refusedMessage={refusedMessage}
+          attrs={common()}
+        />
       }
     >
       <Match when={props.column.type === 'longText'}>
@@ -53,6 +61,7 @@ export function CellInput(props: CellProps) {
           multiline
           display={display()}
           write={write}
+          onStart={startEditing}
           refusedMessage={refusedMessage}
           attrs={common()}
         />
@@ -71,6 +80,7 @@ export function CellInput(props: CellProps) {
             numeric
             display={display()}
             write={write}
+            onStart={startEditing}
             refusedMessage={refusedMessage}
             attrs={common()}
           />
@@ -129,6 +139,7 @@ interface Attrs {
 function TextEditor(props: {
   display: string;
   write: (text: string) => boolean;
+  onStart: () => void;
   refusedMessage: (text: string) => string;
   attrs: Attrs;
   multiline?: boolean;
@@ -162,6 +173,7 @@ function TextEditor(props: {
     'aria-invalid': refused() || props.attrs['aria-invalid'],
     title: refused() ? props.refusedMessage(draft() ?? '') : props.attrs.title,
     onFocus: () => {
+      props.onStart();
       setDraft(props.display);
       expected = props.display;
     },

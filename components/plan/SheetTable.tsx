@@ -19,6 +19,8 @@ export function SheetTable(props: {
   const addRow = () => {
     props.view.model.stopUndoCapture();
     const id = props.view.model.insertRow(props.sheetId);
+    // Adding a row and typing into it are two steps to undo, not one.
+    props.view.model.stopUndoCapture();
     // Put the cursor in the new row's first cell, ready to type.
     queueMicrotask(() =>
       document.querySelector<HTMLElement>(`[data-row="${id}"] [data-col-index="0"]`)?.focus(),

@@ -145,6 +145,7 @@ export class PlanDirectory {
   async purgeExpired(): Promise<string[]> {
     const now = this.now();
     const expired = (await this.list()).trash.filter((e) => (this.expiresAt(e) ?? Infinity) <= now);
+    if (expired.length === 0) return [];
     for (const entry of expired) await erasePlanData(entry.id);
     await this.update((index) => {
       for (const entry of expired) delete index[entry.id];
