@@ -9,14 +9,12 @@ const CHROMIUM_KEY =
 // Firefox's manifest, where the sidebar is declared instead.
 export default defineConfig({
   modules: ['@wxt-dev/module-solid'],
+  // Explicit imports only: auto-imported globals would slip past the layering lint rules.
+  imports: false,
   manifest: ({ browser }) => ({
     name: 'Forankra',
     description: 'A local-first planner for working groups anchoring a new method of work.',
-    permissions: [
-      'storage',
-      'unlimitedStorage',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Forankra' },
     ...(browser === 'firefox' ? {} : { key: CHROMIUM_KEY }),
     ...(browser === 'firefox'

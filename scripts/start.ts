@@ -77,7 +77,11 @@ async function main(): Promise<void> {
     '--no-default-browser-check',
   ];
   if (!check) {
-    if (process.platform === 'linux' && !process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY']) {
+    if (
+      process.platform === 'linux' &&
+      !process.env['DISPLAY'] &&
+      !process.env['WAYLAND_DISPLAY']
+    ) {
       fail('No display to open a browser on. Run `npm start -- --check` to test headless.');
     }
     console.log(`Opening ${browserPath} with Forankra and a demo plan…`);

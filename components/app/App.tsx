@@ -1,4 +1,13 @@
-import { createMemo, createResource, createSignal, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import {
+  createMemo,
+  createResource,
+  createSignal,
+  Match,
+  onCleanup,
+  onMount,
+  Show,
+  Switch,
+} from 'solid-js';
 import type { Settings } from '@/lib/browser/storage-items';
 import { matchLocale } from '@/lib/i18n/locales';
 import { makeTranslator } from '@/lib/i18n/translate';
@@ -11,6 +20,8 @@ import './app.css';
 
 /** The whole planner, for the side panel and the full tab alike. */
 export function App(props: { services: AppServices }) {
+  // The services are wired once per page and never replaced.
+  // eslint-disable-next-line solid/reactivity
   const services = props.services;
   const [settings, setSettings] = createSignal<Settings | null>(null);
   const [route, setRoute] = createSignal<Route>(parseRoute(location.hash));
@@ -46,7 +57,8 @@ export function App(props: { services: AppServices }) {
     const onHash = () => setRoute(parseRoute(location.hash));
     const onRejection = (event: PromiseRejectionEvent) => {
       const reason: unknown = event.reason;
-      if (reason instanceof DOMException && reason.name === 'QuotaExceededError') setStorageFull(true);
+      if (reason instanceof DOMException && reason.name === 'QuotaExceededError')
+        setStorageFull(true);
     };
     window.addEventListener('hashchange', onHash);
     window.addEventListener('unhandledrejection', onRejection);

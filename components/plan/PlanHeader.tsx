@@ -3,7 +3,11 @@ import type { PlanView } from '@/lib/reactive/create-plan-view';
 import { useI18n } from '../app/services';
 
 /** The plan's title and organisation, with back, undo, redo and "open in a full tab". */
-export function PlanHeader(props: { view: PlanView; onBack: () => void; onOpenInTab?: () => void }) {
+export function PlanHeader(props: {
+  view: PlanView;
+  onBack: () => void;
+  onOpenInTab?: () => void;
+}) {
   const { t } = useI18n();
   const meta = () => props.view.meta();
   return (

@@ -27,17 +27,15 @@ export function PlanPage(props: { planId: string; actor: string; onBack: () => v
 
   return (
     <Switch>
-      <Match when={opened.error as unknown}>
-        {(error) => (
-          <main class="page">
-            <p class="banner banner--error" role="alert">
-              {t('openFailed', { reason: error() instanceof Error ? (error() as Error).message : String(error()) })}
-            </p>
-            <button type="button" class="button" onClick={() => props.onBack()}>
-              ← {t('allPlans')}
-            </button>
-          </main>
-        )}
+      <Match when={opened.error !== undefined}>
+        <main class="page">
+          <p class="banner banner--error" role="alert">
+            {t('openFailed', { reason: describeError(opened.error) })}
+          </p>
+          <button type="button" class="button" onClick={() => props.onBack()}>
+            ← {t('allPlans')}
+          </button>
+        </main>
       </Match>
       <Match when={opened.loading}>
         <p class="muted page" role="status">
@@ -65,4 +63,9 @@ export function PlanPage(props: { planId: string; actor: string; onBack: () => v
 
 function sessionOf(opened: Opened | undefined): PlanSession | false {
   return opened?.kind === 'open' ? opened.session : false;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : 'unknown error';
 }

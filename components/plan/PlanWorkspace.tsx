@@ -11,6 +11,8 @@ import { TrashView } from './TrashView';
 export function PlanWorkspace(props: { planId: string; session: PlanSession; onBack: () => void }) {
   const services = useServices();
   const { t } = useI18n();
+  // A workspace belongs to one session: PlanPage makes a new workspace for another plan.
+  // eslint-disable-next-line solid/reactivity
   const view = createPlanView(props.session.model);
   const [chosenSheet, setChosenSheet] = createSignal<string | null>(null);
   const [showTrash, setShowTrash] = createSignal(false);
@@ -74,7 +76,12 @@ export function PlanWorkspace(props: { planId: string; session: PlanSession; onB
               />
             }
           >
-            <TrashView view={view} sheetId={id} readOnly={readOnly()} onBack={() => setShowTrash(false)} />
+            <TrashView
+              view={view}
+              sheetId={id}
+              readOnly={readOnly()}
+              onBack={() => setShowTrash(false)}
+            />
           </Show>
         )}
       </Show>

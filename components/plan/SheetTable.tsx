@@ -43,7 +43,10 @@ export function SheetTable(props: {
               </th>
               <For each={columns()}>
                 {(column) => (
-                  <th scope="col" style={{ 'min-width': `${column.width}px`, width: `${column.width}px` }}>
+                  <th
+                    scope="col"
+                    style={{ 'min-width': `${column.width}px`, width: `${column.width}px` }}
+                  >
                     {column.name}
                   </th>
                 )}
@@ -97,7 +100,12 @@ export function SheetTable(props: {
         </Show>
       </div>
       <div class="sheet__footer">
-        <button type="button" class="button button--primary" disabled={props.readOnly} onClick={addRow}>
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={props.readOnly}
+          onClick={addRow}
+        >
           + {t('addRow')}
         </button>
         <span class="muted">{t('rowCount', { count: rowIds().length })}</span>

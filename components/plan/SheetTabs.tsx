@@ -21,7 +21,13 @@ export function SheetTabs(props: {
     queueMicrotask(() => list.querySelector<HTMLButtonElement>('[aria-selected="true"]')?.focus());
   };
   return (
-    <div class="sheet-tabs" role="tablist" aria-label={t('sheets')} ref={list} onKeyDown={onKeyDown}>
+    <div
+      class="sheet-tabs"
+      role="tablist"
+      aria-label={t('sheets')}
+      ref={list}
+      onKeyDown={onKeyDown}
+    >
       <For each={props.sheets}>
         {(sheet) => (
           <button

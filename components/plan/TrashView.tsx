@@ -5,7 +5,12 @@ import { rawText } from '@/lib/model/values';
 import { useI18n, useServices } from '../app/services';
 
 /** The rows deleted from one sheet, newest first, each with who deleted it and a restore button. */
-export function TrashView(props: { view: PlanView; sheetId: string; readOnly: boolean; onBack: () => void }) {
+export function TrashView(props: {
+  view: PlanView;
+  sheetId: string;
+  readOnly: boolean;
+  onBack: () => void;
+}) {
   const { t, locale } = useI18n();
   const services = useServices();
   const rows = () =>
@@ -20,7 +25,12 @@ export function TrashView(props: { view: PlanView; sheetId: string; readOnly: bo
     return column ? rawText(props.view.model.rawCell(props.sheetId, rowId, column.id)) || '—' : '—';
   };
   return (
-    <section id="sheet-panel" class="sheet trash" role="tabpanel" aria-labelledby={`tab-${props.sheetId}`}>
+    <section
+      id="sheet-panel"
+      class="sheet trash"
+      role="tabpanel"
+      aria-labelledby={`tab-${props.sheetId}`}
+    >
       <div class="sheet__footer">
         <button type="button" class="button button--quiet" onClick={() => props.onBack()}>
           <span aria-hidden="true">←</span> {t('backToSheet')}
@@ -36,7 +46,11 @@ export function TrashView(props: { view: PlanView; sheetId: string; readOnly: bo
                   <div class="muted">
                     {t('deletedBy', {
                       who: row.deletedBy ?? '?',
-                      when: formatRelative(row.deletedAt ?? services.now(), services.now(), locale()),
+                      when: formatRelative(
+                        row.deletedAt ?? services.now(),
+                        services.now(),
+                        locale(),
+                      ),
                     })}
                   </div>
                 </div>

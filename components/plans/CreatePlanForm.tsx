@@ -32,7 +32,11 @@ export function CreatePlanForm(props: { onCreated: (planId: string) => void }) {
   };
 
   return (
-    <form class="card create-plan" onSubmit={(e) => void submit(e)} aria-labelledby="new-plan-heading">
+    <form
+      class="card create-plan"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="new-plan-heading"
+    >
       <h2 id="new-plan-heading">{t('newPlan')}</h2>
       <label class="field">
         <span class="field__label">{t('planTitle')}</span>

@@ -38,7 +38,9 @@ export function PlanListPage(props: {
           value={props.settings.displayName}
           aria-describedby="your-name-help"
           autocomplete="name"
-          onChange={(e) => props.onSettings({ ...props.settings, displayName: e.currentTarget.value.trim() })}
+          onChange={(e) =>
+            props.onSettings({ ...props.settings, displayName: e.currentTarget.value.trim() })
+          }
         />
         <span id="your-name-help" class="field__help">
           {t('yourNameHelp')}
@@ -50,7 +52,10 @@ export function PlanListPage(props: {
         <Show when={listing()} fallback={<p class="muted">…</p>}>
           {(current) => (
             <>
-              <Show when={current().plans.length > 0} fallback={<p class="muted">{t('noPlans')}</p>}>
+              <Show
+                when={current().plans.length > 0}
+                fallback={<p class="muted">{t('noPlans')}</p>}
+              >
                 <ul class="plan-list">
                   <For each={current().plans}>
                     {(entry) => (

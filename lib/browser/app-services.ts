@@ -50,7 +50,9 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
   };
   if (surface === 'panel') {
     services.openInTab = (planId) =>
-      void browser.tabs.create({ url: `${browser.runtime.getURL('/planner.html')}#/plan/${planId}` });
+      void browser.tabs.create({
+        url: `${browser.runtime.getURL('/planner.html')}#/plan/${planId}`,
+      });
   }
   return services;
 }

@@ -10,7 +10,9 @@ export function installPanelOpener(): void {
     return;
   }
   const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  const action =
+    browser.action ??
+    (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (sidebar && action) action.onClicked.addListener(() => void sidebar.toggle());
 }
 

@@ -11,7 +11,16 @@ export const STATUS_COLORS = {
 } as const;
 
 const MEETING_COLORS = ['#2563eb', '#7c3aed', '#0891b2', '#b45309'];
-const ROLE_COLORS = ['#7c3aed', '#2563eb', '#0891b2', '#15803d', '#b45309', '#be185d', '#4d7c0f', '#6b7280'];
+const ROLE_COLORS = [
+  '#7c3aed',
+  '#2563eb',
+  '#0891b2',
+  '#15803d',
+  '#b45309',
+  '#be185d',
+  '#4d7c0f',
+  '#6b7280',
+];
 
 function options(labels: Record<string, string>, colors: readonly string[]): ChoiceOption[] {
   return Object.entries(labels).map(([id, label], i) => ({
@@ -54,7 +63,11 @@ export function standardSheets(locale: Locale): SheetSpec[] {
         { name: w.plan.responsible, type: 'person' },
         { name: w.plan.start, type: 'date', width: 120 },
         { name: w.plan.due, type: 'date', width: 120 },
-        { name: w.plan.status, type: 'choice', options: options(w.status, Object.values(STATUS_COLORS)) },
+        {
+          name: w.plan.status,
+          type: 'choice',
+          options: options(w.status, Object.values(STATUS_COLORS)),
+        },
         { name: w.plan.progress, type: 'progress', width: 110 },
         { name: w.plan.notes, type: 'longText', width: 240 },
       ],

@@ -20,12 +20,66 @@ export function demoPlanSpec(locale: Locale, today: Date): PlanSpec {
   const people = sheets[4];
   if (plan) {
     plan.rows = [
-      ['Readiness analysis', '1', '1.1', 'Kari Nordmann', isoDay(today, -60), isoDay(today, -30), 'done', 100],
-      ['Steering group appointed', '2', '2.1', 'Ola Hansen', isoDay(today, -30), isoDay(today, -14), 'done', 100],
-      ['Working group meets every other week', '2', '2.2', 'Kari Nordmann', isoDay(today, -14), isoDay(today, 90), 'inProgress', 20],
-      ['Two training days for 20 staff', '3', '3.1', 'Ingrid Berg', isoDay(today, -7), isoDay(today, -2), 'inProgress', 50],
-      ['Appoint 5–7 resource persons', '3', '3.2', 'Ola Hansen', isoDay(today, 0), isoDay(today, 21), 'notStarted', 0],
-      ['First supervision session', '3', '3.3', 'Ingrid Berg', isoDay(today, 30), isoDay(today, 30), 'notStarted', 0],
+      [
+        'Readiness analysis',
+        '1',
+        '1.1',
+        'Kari Nordmann',
+        isoDay(today, -60),
+        isoDay(today, -30),
+        'done',
+        100,
+      ],
+      [
+        'Steering group appointed',
+        '2',
+        '2.1',
+        'Ola Hansen',
+        isoDay(today, -30),
+        isoDay(today, -14),
+        'done',
+        100,
+      ],
+      [
+        'Working group meets every other week',
+        '2',
+        '2.2',
+        'Kari Nordmann',
+        isoDay(today, -14),
+        isoDay(today, 90),
+        'inProgress',
+        20,
+      ],
+      [
+        'Two training days for 20 staff',
+        '3',
+        '3.1',
+        'Ingrid Berg',
+        isoDay(today, -7),
+        isoDay(today, -2),
+        'inProgress',
+        50,
+      ],
+      [
+        'Appoint 5–7 resource persons',
+        '3',
+        '3.2',
+        'Ola Hansen',
+        isoDay(today, 0),
+        isoDay(today, 21),
+        'notStarted',
+        0,
+      ],
+      [
+        'First supervision session',
+        '3',
+        '3.3',
+        'Ingrid Berg',
+        isoDay(today, 30),
+        isoDay(today, 30),
+        'notStarted',
+        0,
+      ],
     ];
   }
   if (people) {
@@ -35,5 +89,11 @@ export function demoPlanSpec(locale: Locale, today: Date): PlanSpec {
       ['Ingrid Berg', 'resourcePerson', 'Home care south', '', isoDay(today, -200)],
     ];
   }
-  return { title: t('demoTitle'), organisation: t('demoOrganisation'), template: 'demo', locale, sheets };
+  return {
+    title: t('demoTitle'),
+    organisation: t('demoOrganisation'),
+    template: 'demo',
+    locale,
+    sheets,
+  };
 }

@@ -24,7 +24,10 @@ export function emptyChange(local: boolean): PlanChange {
 const ORDER_KEYS = ['order', 'deletedAt'];
 
 /** Maps the deep events under the `sheets` map onto the parts of the plan they change. */
-export function collectSheetChanges(events: Y.YEvent<Y.AbstractType<unknown>>[], change: PlanChange) {
+export function collectSheetChanges(
+  events: Y.YEvent<Y.AbstractType<unknown>>[],
+  change: PlanChange,
+) {
   for (const event of events) {
     const path = event.path;
     const keys = [...event.keys.keys()];

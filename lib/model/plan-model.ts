@@ -162,7 +162,11 @@ export class PlanModel {
       case 'empty':
         return { state: 'empty' };
       case 'newer':
-        return { state: 'readOnly', version: this.outcome.version, supported: this.outcome.supported };
+        return {
+          state: 'readOnly',
+          version: this.outcome.version,
+          supported: this.outcome.supported,
+        };
       default:
         return { state: 'ready' };
     }
@@ -221,7 +225,10 @@ export class PlanModel {
         trashed,
         visibleIds: visible.map((r) => r.id),
         trashedIds: trashed.map((r) => r.id),
-        maxOrder: rows.reduce<string | null>((m, r) => (m === null || r.order > m ? r.order : m), null),
+        maxOrder: rows.reduce<string | null>(
+          (m, r) => (m === null || r.order > m ? r.order : m),
+          null,
+        ),
       };
       this.rowOrderCache.set(sheetId, cached);
     }
@@ -425,7 +432,10 @@ export class PlanModel {
     const column = new Y.Map<unknown>();
     column.set('name', spec.name);
     column.set('type', spec.type);
-    column.set('options', (spec.options ?? []).map((o) => ({ ...o })));
+    column.set(
+      'options',
+      (spec.options ?? []).map((o) => ({ ...o })),
+    );
     column.set('width', spec.width ?? DEFAULT_COLUMN_WIDTH);
     const last = this.columns(sheetId).at(-1)?.order ?? null;
     column.set('order', order ?? orderKeyBetween(last, null));
@@ -489,8 +499,13 @@ export class PlanModel {
       let options = readColumn(columnId, column).options;
       const entries = mapEntries(rows);
       if (type === 'choice' && options.length === 0) {
-        options = deriveOptions(entries.map(([, row]) => plainCell(childMap(row, 'cells')?.get(columnId))));
-        column.set('options', options.map((o) => ({ ...o })));
+        options = deriveOptions(
+          entries.map(([, row]) => plainCell(childMap(row, 'cells')?.get(columnId))),
+        );
+        column.set(
+          'options',
+          options.map((o) => ({ ...o })),
+        );
       }
       column.set('type', type);
       for (const [, row] of entries) {

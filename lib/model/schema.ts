@@ -36,9 +36,7 @@ export type CellValue = string | number | boolean;
 
 /** A cell as a view receives it: empty, a value of the column's type, or a flagged raw value. */
 export type CellRead =
-  | { state: 'empty' }
-  | { state: 'ok'; value: CellValue }
-  | { state: 'invalid'; raw: string };
+  { state: 'empty' } | { state: 'ok'; value: CellValue } | { state: 'invalid'; raw: string };
 
 export interface ColumnSpec {
   name: string;

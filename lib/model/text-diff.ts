@@ -9,10 +9,7 @@ export function applyTextChange(text: Y.Text, next: string): void {
   while (start < maxStart && current[start] === next[start]) start++;
   let end = 0;
   const maxEnd = Math.min(current.length, next.length) - start;
-  while (
-    end < maxEnd &&
-    current[current.length - 1 - end] === next[next.length - 1 - end]
-  ) {
+  while (end < maxEnd && current[current.length - 1 - end] === next[next.length - 1 - end]) {
     end++;
   }
   const removed = current.length - start - end;

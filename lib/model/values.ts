@@ -33,7 +33,10 @@ export function parseDate(text: string): string | null {
 
 /** Parses a number written with a decimal comma or point (spaces as grouping allowed), or null. */
 export function parseNumber(text: string): number | null {
-  const s = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
+  const s = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/\u2212/g, '-');
   if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(s)) return null;
   const n = Number(s.replace(',', '.'));
   return Number.isFinite(n) ? n : null;

@@ -36,9 +36,18 @@ export function createPlanView(model: PlanModel) {
     };
   return {
     model,
-    meta: read(() => 'meta', () => model.getMeta()),
-    status: read(() => 'meta', () => model.status()),
-    sheets: read(() => 'sheets', () => model.sheets()),
+    meta: read(
+      () => 'meta',
+      () => model.getMeta(),
+    ),
+    status: read(
+      () => 'meta',
+      () => model.status(),
+    ),
+    sheets: read(
+      () => 'sheets',
+      () => model.sheets(),
+    ),
     columns: read(
       (sheetId: string) => `columns:${sheetId}`,
       (sheetId: string) => model.columns(sheetId),
@@ -60,8 +69,14 @@ export function createPlanView(model: PlanModel) {
       (sheetId: string, rowId: string, column: ColumnInfo): CellRead =>
         model.cell(sheetId, rowId, column),
     ),
-    canUndo: read(() => 'undo', () => model.canUndo()),
-    canRedo: read(() => 'undo', () => model.canRedo()),
+    canUndo: read(
+      () => 'undo',
+      () => model.canUndo(),
+    ),
+    canRedo: read(
+      () => 'undo',
+      () => model.canRedo(),
+    ),
   };
 }
 

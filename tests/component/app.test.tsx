@@ -11,10 +11,14 @@ afterEach(() => {
 describe('the plan list', () => {
   it('creates a plan and opens it on its first sheet', async () => {
     render(() => <App services={fakeServices()} />);
-    fireEvent.input(await screen.findByLabelText('Title'), { target: { value: 'MI i hjemmetjenesten' } });
+    fireEvent.input(await screen.findByLabelText('Title'), {
+      target: { value: 'MI i hjemmetjenesten' },
+    });
     fireEvent.input(screen.getByLabelText('Organisation'), { target: { value: 'Larvik kommune' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create plan' }));
-    expect(await screen.findByRole('heading', { name: 'MI i hjemmetjenesten' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'MI i hjemmetjenesten' }),
+    ).toBeInTheDocument();
     const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
     expect(tabs).toEqual(['Plan', 'Meetings', 'Indicators', 'Readiness', 'People', 'Coding']);
     expect(screen.getByRole('tab', { name: 'Plan' })).toHaveAttribute('aria-selected', 'true');
@@ -40,7 +44,9 @@ describe('the plan list', () => {
     expect((await services.directory.list()).plans).toHaveLength(1);
 
     fireEvent.click(within(await item()).getByRole('button', { name: 'Delete' }));
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }),
+    );
     await screen.findByText('Recently deleted');
     expect(screen.getByText(/Erased for good on 16\/04\/2027/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Restore' }));

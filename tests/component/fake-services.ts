@@ -11,7 +11,11 @@ export function fakeServices(overrides: Partial<AppServices> = {}): AppServices 
   const now = () => Date.UTC(2027, 2, 17, 9, 0);
   return {
     surface: 'tab',
-    directory: new PlanDirectory({ store: memoryPlanIndexStore(), actor: () => settings.displayName, now }),
+    directory: new PlanDirectory({
+      store: memoryPlanIndexStore(),
+      actor: () => settings.displayName,
+      now,
+    }),
     loadSettings: () => Promise.resolve(settings),
     saveSettings: (next) => {
       settings = next;

@@ -47,7 +47,15 @@ export function makePlan(actor = 'Kari') {
   model.createPlan(smallSpec);
   const sheet = model.sheets()[0]!;
   const [activity, due, hours, status, notes] = model.columns(sheet.id);
-  return { model, sheet, activity: activity!, due: due!, hours: hours!, status: status!, notes: notes! };
+  return {
+    model,
+    sheet,
+    activity: activity!,
+    due: due!,
+    hours: hours!,
+    status: status!,
+    notes: notes!,
+  };
 }
 
 /** Connects documents so that every update reaches every other one at once. */

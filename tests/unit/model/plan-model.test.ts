@@ -23,7 +23,10 @@ describe('creating a plan', () => {
       'Notes',
     ]);
     const [first, second] = model.rowIds(sheet.id);
-    expect(model.cell(sheet.id, first!, activity)).toEqual({ state: 'ok', value: 'Readiness analysis' });
+    expect(model.cell(sheet.id, first!, activity)).toEqual({
+      state: 'ok',
+      value: 'Readiness analysis',
+    });
     expect(model.cell(sheet.id, first!, due)).toEqual({ state: 'ok', value: '2027-01-15' });
     expect(model.cell(sheet.id, second!, status)).toEqual({ state: 'ok', value: 'done' });
   });
@@ -94,7 +97,14 @@ describe('columns', () => {
     model.setColumnWidth(sheet.id, activity.id, 321.4);
     model.setColumnHidden(sheet.id, owner, true);
     const columns = model.columns(sheet.id);
-    expect(columns.map((c) => c.name)).toEqual(['Notes', 'Activity', 'Responsible', 'Due', 'Hours', 'Status']);
+    expect(columns.map((c) => c.name)).toEqual([
+      'Notes',
+      'Activity',
+      'Responsible',
+      'Due',
+      'Hours',
+      'Status',
+    ]);
     expect(model.column(sheet.id, activity.id)?.width).toBe(321);
     expect(model.column(sheet.id, owner)?.hidden).toBe(true);
   });
@@ -108,7 +118,9 @@ describe('columns', () => {
 
   it('changes choice options; a value whose option is gone shows flagged', () => {
     const { model, sheet, status } = makePlan();
-    model.setColumnOptions(sheet.id, status.id, [{ id: 'todo', label: 'Ikke startet', color: '#999' }]);
+    model.setColumnOptions(sheet.id, status.id, [
+      { id: 'todo', label: 'Ikke startet', color: '#999' },
+    ]);
     const column = model.column(sheet.id, status.id)!;
     const [first, second] = model.rowIds(sheet.id);
     expect(model.cell(sheet.id, first!, column)).toEqual({ state: 'ok', value: 'todo' });
@@ -128,10 +140,16 @@ describe('columns', () => {
     });
     model.retypeColumn(sheet.id, activity.id, 'text');
     const asText = model.column(sheet.id, activity.id)!;
-    expect(model.cell(sheet.id, second!, asText)).toEqual({ state: 'ok', value: 'Appoint working group' });
+    expect(model.cell(sheet.id, second!, asText)).toEqual({
+      state: 'ok',
+      value: 'Appoint working group',
+    });
     expect(model.cell(sheet.id, first!, asText)).toEqual({ state: 'ok', value: '12.5' });
     model.retypeColumn(sheet.id, hours.id, 'progress');
-    expect(model.cell(sheet.id, first!, model.column(sheet.id, hours.id)!)).toEqual({ state: 'ok', value: 4 });
+    expect(model.cell(sheet.id, first!, model.column(sheet.id, hours.id)!)).toEqual({
+      state: 'ok',
+      value: 4,
+    });
   });
 
   it('retypes text to choice with one option per distinct value', () => {
@@ -186,13 +204,19 @@ describe('rows and cells', () => {
     const row = model.rowIds(sheet.id)[0]!;
     expect(model.setCell(sheet.id, row, due.id, '17.3.2027')).toEqual({ ok: true });
     expect(model.cell(sheet.id, row, due)).toEqual({ state: 'ok', value: '2027-03-17' });
-    expect(model.setCell(sheet.id, row, due.id, '31.02.2027')).toEqual({ ok: false, reason: 'type' });
+    expect(model.setCell(sheet.id, row, due.id, '31.02.2027')).toEqual({
+      ok: false,
+      reason: 'type',
+    });
     expect(model.setCell(sheet.id, row, hours.id, '1 234,5')).toEqual({ ok: true });
     expect(model.cell(sheet.id, row, hours)).toEqual({ state: 'ok', value: 1234.5 });
     expect(model.setCell(sheet.id, row, status.id, 'Done')).toEqual({ ok: true });
     expect(model.cell(sheet.id, row, status)).toEqual({ state: 'ok', value: 'done' });
     expect(model.setCell(sheet.id, row, status.id, 'Maybe')).toEqual({ ok: false, reason: 'type' });
-    expect(model.setCell(sheet.id, 'nope', status.id, 'Done')).toEqual({ ok: false, reason: 'missing' });
+    expect(model.setCell(sheet.id, 'nope', status.id, 'Done')).toEqual({
+      ok: false,
+      reason: 'missing',
+    });
     expect(model.setCell(sheet.id, row, hours.id, '')).toEqual({ ok: true });
     expect(model.cell(sheet.id, row, hours)).toEqual({ state: 'empty' });
   });
@@ -228,7 +252,10 @@ describe('rows and cells', () => {
     expect(model.rowIds(sheet.id)).toEqual([b]);
     expect(model.trashedRowIds(sheet.id)).toEqual([a]);
     expect(model.row(sheet.id, a!)).toMatchObject({ deletedBy: 'Kari' });
-    expect(model.cell(sheet.id, a!, activity)).toEqual({ state: 'ok', value: 'Readiness analysis' });
+    expect(model.cell(sheet.id, a!, activity)).toEqual({
+      state: 'ok',
+      value: 'Readiness analysis',
+    });
     model.restoreRow(sheet.id, a!);
     expect(model.rowIds(sheet.id)).toEqual([a, b]);
     model.deleteRow(sheet.id, b!);
@@ -261,7 +288,10 @@ describe('undo and redo', () => {
     model.setCell(sheet.id, row, activity.id, 'Edited');
     expect(model.canUndo()).toBe(true);
     model.undo();
-    expect(model.cell(sheet.id, row, activity)).toEqual({ state: 'ok', value: 'Readiness analysis' });
+    expect(model.cell(sheet.id, row, activity)).toEqual({
+      state: 'ok',
+      value: 'Readiness analysis',
+    });
     model.redo();
     expect(model.cell(sheet.id, row, activity)).toEqual({ state: 'ok', value: 'Edited' });
   });
@@ -278,8 +308,14 @@ describe('undo and redo', () => {
     expect(kari.model.undo()).toBe(true);
     expect(kari.model.undo()).toBe(false);
     for (const m of [kari.model, ola]) {
-      expect(m.cell(sheetId, first!, kari.activity)).toEqual({ state: 'ok', value: 'Readiness analysis' });
-      expect(m.cell(sheetId, second!, kari.activity)).toEqual({ state: 'ok', value: 'Ola was here' });
+      expect(m.cell(sheetId, first!, kari.activity)).toEqual({
+        state: 'ok',
+        value: 'Readiness analysis',
+      });
+      expect(m.cell(sheetId, second!, kari.activity)).toEqual({
+        state: 'ok',
+        value: 'Ola was here',
+      });
     }
   });
 
@@ -347,7 +383,10 @@ describe('hostile or malformed documents', () => {
     expect(model.sheets()).toHaveLength(2);
     expect(model.columns(sheet.id)).toHaveLength(5);
     expect(model.rowIds(sheet.id)).toHaveLength(2);
-    expect(model.cell(sheet.id, row, hours)).toEqual({ state: 'invalid', raw: '{"nested":["object"]}' });
+    expect(model.cell(sheet.id, row, hours)).toEqual({
+      state: 'invalid',
+      raw: '{"nested":["object"]}',
+    });
     expect(model.cell(sheet.id, row, due)).toEqual({ state: 'invalid', raw: 'next tuesday' });
     expect(model.cell(sheet.id, row, activity)).toEqual({ state: 'invalid', raw: '17' });
     expect(model.sheets()[0]?.name).toBe('');
@@ -358,7 +397,7 @@ describe('hostile or malformed documents', () => {
     const doc = model.doc;
     doc.transact(() => {
       const s = doc.getMap<Y.Map<unknown>>('sheets').get(sheet.id)!;
-      ((s.get('columns') as Y.Map<Y.Map<unknown>>).get(hours.id)!).set('type', 'hologram');
+      (s.get('columns') as Y.Map<Y.Map<unknown>>).get(hours.id)!.set('type', 'hologram');
     });
     expect(model.column(sheet.id, hours.id)?.type).toBe('text');
   });

@@ -39,7 +39,10 @@ describe('plans stored in the browser', () => {
     const sheet = session.model.sheets()[0]!;
     const column = session.model.columns(sheet.id)[0]!;
     const row = session.model.rowIds(sheet.id)[0]!;
-    expect(session.model.cell(sheet.id, row, column)).toEqual({ state: 'ok', value: 'Parathedsanalyse' });
+    expect(session.model.cell(sheet.id, row, column)).toEqual({
+      state: 'ok',
+      value: 'Parathedsanalyse',
+    });
     session.model.setCell(sheet.id, row, column.id, 'Parathedsanalyse, runde 1');
     await session.close();
 
@@ -124,7 +127,14 @@ describe('plans stored in the browser', () => {
 
 describe('the stored plan list', () => {
   it('keeps well-formed entries and drops whatever else storage held', () => {
-    const good = { id: 'a', title: 'T', organisation: '', createdAt: 1, updatedAt: 2, deletedAt: null };
+    const good = {
+      id: 'a',
+      title: 'T',
+      organisation: '',
+      createdAt: 1,
+      updatedAt: 2,
+      deletedAt: null,
+    };
     expect(
       parsePlanIndex({
         a: good,
