@@ -155,6 +155,7 @@ function TextEditor(props: {
         if (draft() !== null && display !== expected) {
           setDraft(display);
           setRefused(false);
+          expected = display;
         }
       },
       { defer: true },

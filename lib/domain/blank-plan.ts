@@ -61,8 +61,8 @@ export function standardSheets(locale: Locale): SheetSpec[] {
         { name: w.plan.phase, type: 'text' },
         { name: w.plan.step, type: 'text' },
         { name: w.plan.responsible, type: 'person' },
-        { name: w.plan.start, type: 'date', width: 120 },
-        { name: w.plan.due, type: 'date', width: 120 },
+        { name: w.plan.start, type: 'date', width: 170 },
+        { name: w.plan.due, type: 'date', width: 170 },
         {
           name: w.plan.status,
           type: 'choice',
@@ -76,7 +76,7 @@ export function standardSheets(locale: Locale): SheetSpec[] {
       kind: 'meetings',
       name: w.sheets.meetings,
       columns: [
-        { name: w.meetings.date, type: 'date', width: 120 },
+        { name: w.meetings.date, type: 'date', width: 170 },
         { name: w.meetings.kind, type: 'choice', options: options(w.meetingKinds, MEETING_COLORS) },
         { name: w.meetings.attendees, type: 'text', width: 200 },
         { name: w.meetings.notes, type: 'longText', width: 280 },
@@ -99,7 +99,7 @@ export function standardSheets(locale: Locale): SheetSpec[] {
       name: w.sheets.readiness,
       columns: [
         { name: w.readiness.factor, type: 'text', width: 240 },
-        { name: w.readiness.round, type: 'date', width: 120 },
+        { name: w.readiness.round, type: 'date', width: 170 },
         { name: w.readiness.score, type: 'number', width: 100 },
         { name: w.readiness.notes, type: 'longText', width: 240 },
       ],
@@ -112,7 +112,7 @@ export function standardSheets(locale: Locale): SheetSpec[] {
         { name: w.people.role, type: 'choice', options: options(w.roles, ROLE_COLORS), width: 200 },
         { name: w.people.unit, type: 'text' },
         { name: w.people.email, type: 'text', width: 200 },
-        { name: w.people.trained, type: 'date', width: 120 },
+        { name: w.people.trained, type: 'date', width: 170 },
       ],
     },
     {
@@ -120,7 +120,7 @@ export function standardSheets(locale: Locale): SheetSpec[] {
       name: w.sheets.coding,
       columns: [
         { name: w.coding.practitioner, type: 'text', width: 180 },
-        { name: w.coding.date, type: 'date', width: 120 },
+        { name: w.coding.date, type: 'date', width: 170 },
         { name: w.coding.coder, type: 'person' },
         ...MITI_COLUMNS,
       ],

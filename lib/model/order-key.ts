@@ -17,15 +17,31 @@ function randomSuffix(): string {
 /**
  * Two members inserting at the same place would compute the same key; a random suffix keeps
  * their keys apart so that a later insert between them still has room. The suffix is only
- * safe when `upper` does not start with the key (then the key plus anything stays below it).
+ * safe when `upper` does not start with the key (then the key plus anything stays below it),
+ * so such a key is first moved further towards `upper`.
  */
 function jitter(key: string, upper: string | null): string {
-  if (upper !== null && upper.startsWith(key)) return key;
-  return key + randomSuffix();
+  let k = key;
+  while (upper !== null && upper.startsWith(k)) k = generateKeyBetween(k, upper);
+  return k + randomSuffix();
+}
+
+/** Whether a stored order key is one fractional-indexing can compute with. */
+export function isValidOrderKey(key: string | null): key is string {
+  if (key === null || key === '') return false;
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** An order key sorting strictly between `lower` and `upper` (null = open end), unlikely to collide with a peer's. */
 export function orderKeyBetween(lower: string | null, upper: string | null): string {
+  // A key a peer wrote wrongly, or one whose update has not arrived yet, bounds nothing.
+  if (!isValidOrderKey(lower)) lower = null;
+  if (!isValidOrderKey(upper)) upper = null;
   if (lower !== null && upper !== null && lower >= upper) {
     // Equal keys (two peers' inserts that collided anyway): place after the lower one.
     return jitter(generateKeyBetween(lower, null), null);
@@ -45,7 +61,9 @@ export function orderKeysBetween(
   // One shared suffix keeps the keys ordered among themselves while apart from a peer's batch.
   return keys.map((key, i) => {
     const next = keys[i + 1] ?? upper;
-    return next !== null && next.startsWith(key) ? key : key + suffix;
+    let k = key;
+    while (next !== null && next.startsWith(k)) k = generateKeyBetween(k, next);
+    return k + suffix;
   });
 }
 

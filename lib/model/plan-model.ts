@@ -513,7 +513,8 @@ export class PlanModel {
         if (!cells || !cells.has(columnId)) continue;
         const stored = cells.get(columnId);
         const coerced = coerceValue(plainCell(stored), type, options);
-        if (!coerced.ok) continue;
+        // A value that does not fit, or reads as blank, stays exactly as it was.
+        if (!coerced.ok || coerced.value === null) continue;
         writeCell(cells, columnId, coerced.value, type);
       }
     });
@@ -667,10 +668,17 @@ function sortKeys(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** The order key that places an item at `index` among `others` (already in order). */
+/**
+ * The order key that places an item at `index` among `others` (already in order). Where the
+ * neighbours share one key (two members inserted at one spot at once), the upper bound is the
+ * next key that differs, so the new item lands right after the tied ones.
+ */
 function keyAt(others: readonly { order: string }[], index: number): string {
   const i = Math.max(0, Math.min(index, others.length));
-  return orderKeyBetween(others[i - 1]?.order ?? null, others[i]?.order ?? null);
+  const lower = others[i - 1]?.order ?? null;
+  let j = i;
+  while (j < others.length && lower !== null && others[j]?.order === lower) j++;
+  return orderKeyBetween(lower, others[j]?.order ?? null);
 }
 
 function writeCell(cells: YMap, columnId: string, value: unknown, type: ColumnType): void {
@@ -683,7 +691,8 @@ function writeCell(cells: YMap, columnId: string, value: unknown, type: ColumnTy
     return;
   }
   // Long text is shared text, so that members typing in one note at once both keep theirs.
-  const existing = cells.get(columnId);
+  // A cells map not yet in the document (a row being built) has nothing to read.
+  const existing = cells.doc ? cells.get(columnId) : undefined;
   if (existing instanceof Y.Text) {
     applyTextChange(existing, value);
     return;
