@@ -11,6 +11,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-solid'],
   // Explicit imports only: auto-imported globals would slip past the layering lint rules.
   imports: false,
+  zip: { excludeSources: ['test-results/**', '.cache/**', '.ci/**'] },
   manifest: ({ browser }) => ({
     name: 'Forankra',
     description: 'A local-first planner for working groups anchoring a new method of work.',
