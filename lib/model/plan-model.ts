@@ -53,9 +53,25 @@ export interface PlanModelOptions {
   /** The display name written as the last editor of rows this member changes. */
   actor: string;
   now?: () => number;
-  /** Grouping window for undo: edits closer together than this undo as one step. */
+  /**
+   * How long a `continueEdit` write may still join the undo step before it. Every other
+   * command starts a step of its own.
+   */
   undoCaptureMs?: number;
 }
+
+/** A value for one cell, as the grid's paste, fill and clear produce them. */
+export interface CellWriteInput {
+  rowId: string;
+  columnId: string;
+  value: unknown;
+}
+
+export type ApplyWritesResult =
+  { ok: true; newRowIds: string[] } | { ok: false; refused: CellWriteInput[] };
+
+/** Row ids of the form `new:<n>` in a write name the n-th row that `applyCellWrites` adds. */
+const NEW_ROW = /^new:(\d+)$/;
 
 // Rewriting a row's editor stamp on every keystroke would grow the document for no reader's
 // benefit; within this window the same member's stamp is left as it is.
@@ -100,7 +116,9 @@ export class PlanModel {
     this.outcome = migratePlan(doc);
     this.undoManager = new Y.UndoManager([this.meta, this.sheetsMap], {
       trackedOrigins: new Set([ORIGIN.local]),
-      captureTimeout: options.undoCaptureMs ?? 500,
+      // Steps are delimited by commands (see write()), not by time: a cell edited over a
+      // minute of slow typing still undoes as one step.
+      captureTimeout: options.undoCaptureMs ?? 60 * 60 * 1000,
     });
     this.meta.observe(this.onMeta);
     this.sheetsMap.observeDeep(this.onSheets);
@@ -309,8 +327,9 @@ export class PlanModel {
     return row ? childMap(row, 'cells') : undefined;
   }
 
-  private write<T>(fn: () => T, origin: Origin = ORIGIN.local): T {
+  private write<T>(fn: () => T, origin: Origin = ORIGIN.local, continueEdit = false): T {
     if (this.outcome.state === 'newer') throw new ReadOnlyPlanError(this.outcome.version);
+    if (!continueEdit) this.undoManager.stopCapturing();
     let result: T | undefined;
     this.doc.transact(() => {
       result = fn();
@@ -582,19 +601,74 @@ export class PlanModel {
     });
   }
 
-  /** Writes user input into a cell after converting it to the column's type. */
-  setCell(sheetId: string, rowId: string, columnId: string, input: unknown): SetCellResult {
+  /**
+   * Writes user input into a cell after converting it to the column's type. With
+   * `continueEdit`, the write joins the previous undo step (keystrokes of one cell edit).
+   */
+  setCell(
+    sheetId: string,
+    rowId: string,
+    columnId: string,
+    input: unknown,
+    options: { continueEdit?: boolean } = {},
+  ): SetCellResult {
     const column = this.column(sheetId, columnId);
     const row = this.rowMap(sheetId, rowId);
     const cells = row ? childMap(row, 'cells') : undefined;
     if (!column || !row || !cells) return { ok: false, reason: 'missing' };
     const coerced = coerceValue(input, column.type, column.options);
     if (!coerced.ok) return { ok: false, reason: 'type' };
-    this.write(() => {
-      writeCell(cells, columnId, coerced.value, column.type);
-      this.stamp(row);
-    });
+    this.write(
+      () => {
+        writeCell(cells, columnId, coerced.value, column.type);
+        this.stamp(row);
+      },
+      ORIGIN.local,
+      options.continueEdit === true,
+    );
     return { ok: true };
+  }
+
+  /**
+   * Applies many cell writes (a paste, a fill, a clear) as one transaction and one undo step,
+   * first adding `newRows` rows at the end for writes to `new:<n>`. All or nothing: if any
+   * value does not fit its column, nothing is written and the refused writes are returned.
+   */
+  applyCellWrites(
+    sheetId: string,
+    writes: readonly CellWriteInput[],
+    newRows = 0,
+    origin: Origin = ORIGIN.local,
+  ): ApplyWritesResult {
+    const columns = new Map(this.columns(sheetId).map((c) => [c.id, c]));
+    const refused: CellWriteInput[] = [];
+    const prepared: { write: CellWriteInput; value: unknown; column: ColumnInfo }[] = [];
+    for (const write of writes) {
+      const column = columns.get(write.columnId);
+      const newIndex = NEW_ROW.exec(write.rowId);
+      const rowKnown = newIndex ? Number(newIndex[1]) < newRows : this.rowMap(sheetId, write.rowId);
+      const coerced = column ? coerceValue(write.value, column.type, column.options) : null;
+      if (!column || !rowKnown || !coerced?.ok) refused.push(write);
+      else prepared.push({ write, value: coerced.value, column });
+    }
+    if (refused.length > 0) return { ok: false, refused };
+    const newRowIds = this.write(() => {
+      const ids = this.appendRows(
+        sheetId,
+        Array.from({ length: newRows }, () => ({})),
+      );
+      for (const { write, value, column } of prepared) {
+        const newIndex = NEW_ROW.exec(write.rowId);
+        const rowId = newIndex ? ids[Number(newIndex[1])] : write.rowId;
+        const row = rowId ? this.rowMap(sheetId, rowId) : undefined;
+        const cells = row ? childMap(row, 'cells') : undefined;
+        if (!row || !cells) continue;
+        writeCell(cells, column.id, value, column.type);
+        this.stamp(row);
+      }
+      return ids;
+    }, origin);
+    return { ok: true, newRowIds };
   }
 
   /** Moves a row to `toIndex` among the visible rows. */

@@ -423,3 +423,76 @@ describe('a plan from a newer Forankra', () => {
     expect(model.canUndo()).toBe(false);
   });
 });
+
+describe('many cells at once', () => {
+  it('applies a block of writes, adding rows at the end, as one undo step', () => {
+    const { model, sheet, activity, hours } = makePlan();
+    const [first] = model.rowIds(sheet.id);
+    const result = model.applyCellWrites(
+      sheet.id,
+      [
+        { rowId: first!, columnId: activity.id, value: 'Pasted' },
+        { rowId: 'new:0', columnId: activity.id, value: 'New one' },
+        { rowId: 'new:1', columnId: hours.id, value: '2,5' },
+      ],
+      2,
+    );
+    expect(result.ok).toBe(true);
+    const ids = model.rowIds(sheet.id);
+    expect(ids).toHaveLength(4);
+    expect(model.cell(sheet.id, ids[2]!, activity)).toEqual({ state: 'ok', value: 'New one' });
+    expect(model.cell(sheet.id, ids[3]!, hours)).toEqual({ state: 'ok', value: 2.5 });
+    model.undo();
+    expect(model.rowIds(sheet.id)).toHaveLength(2);
+    expect(model.cell(sheet.id, first!, activity)).toEqual({
+      state: 'ok',
+      value: 'Readiness analysis',
+    });
+  });
+
+  it('writes nothing when one value does not fit, and says which', () => {
+    const { model, sheet, activity, due } = makePlan();
+    const [first, second] = model.rowIds(sheet.id);
+    const before = JSON.stringify(model.snapshot());
+    const result = model.applyCellWrites(
+      sheet.id,
+      [
+        { rowId: first!, columnId: activity.id, value: 'Would change' },
+        { rowId: second!, columnId: due.id, value: 'not a date' },
+        { rowId: 'new:5', columnId: activity.id, value: 'no such new row' },
+      ],
+      1,
+    );
+    expect(result).toEqual({
+      ok: false,
+      refused: [
+        { rowId: second, columnId: due.id, value: 'not a date' },
+        { rowId: 'new:5', columnId: activity.id, value: 'no such new row' },
+      ],
+    });
+    expect(JSON.stringify(model.snapshot())).toBe(before);
+  });
+});
+
+describe('undo steps', () => {
+  it('makes the keystrokes of one cell edit one step, and every other command its own', () => {
+    const doc = new Y.Doc();
+    const model = new PlanModel(doc, { actor: 'Kari' });
+    model.createPlan(smallSpec);
+    const sheetId = model.sheets()[0]!.id;
+    const activity = model.columns(sheetId)[0]!;
+    const row = model.rowIds(sheetId)[0]!;
+    model.setCell(sheetId, row, activity.id, 'M');
+    model.setCell(sheetId, row, activity.id, 'MI', { continueEdit: true });
+    model.setCell(sheetId, row, activity.id, 'MI!', { continueEdit: true });
+    model.insertRow(sheetId);
+    model.undo();
+    expect(model.rowIds(sheetId)).toHaveLength(2);
+    expect(model.cell(sheetId, row, activity)).toEqual({ state: 'ok', value: 'MI!' });
+    model.undo();
+    expect(model.cell(sheetId, row, activity)).toEqual({
+      state: 'ok',
+      value: 'Readiness analysis',
+    });
+  });
+});
