@@ -3,7 +3,8 @@ import { createPlanView } from '@/lib/reactive/create-plan-view';
 import type { PlanSession } from '@/lib/sync/plan-session';
 import { useI18n, useServices } from '../app/services';
 import { PlanHeader } from './PlanHeader';
-import { SheetTable } from './SheetTable';
+import { EMPTY_VIEW, GridSheet } from '../grid/GridSheet';
+import type { SheetViewSpec } from '@/lib/grid/types';
 import { SheetTabs } from './SheetTabs';
 import { TrashView } from './TrashView';
 
@@ -16,6 +17,8 @@ export function PlanWorkspace(props: { planId: string; session: PlanSession; onB
   const view = createPlanView(props.session.model);
   const [chosenSheet, setChosenSheet] = createSignal<string | null>(null);
   const [showTrash, setShowTrash] = createSignal(false);
+  // Sort, filter and grouping are this member's own, per sheet, for as long as the plan is open.
+  const [specs, setSpecs] = createSignal<Record<string, SheetViewSpec>>({});
   const sheetId = createMemo(() => {
     const sheets = view.sheets();
     const chosen = chosenSheet();
@@ -68,10 +71,12 @@ export function PlanWorkspace(props: { planId: string; session: PlanSession; onB
           <Show
             when={showTrash()}
             fallback={
-              <SheetTable
+              <GridSheet
                 view={view}
                 sheetId={id}
                 readOnly={readOnly()}
+                spec={specs()[id] ?? EMPTY_VIEW}
+                onSpec={(spec) => setSpecs((all) => ({ ...all, [id]: spec }))}
                 onShowTrash={() => setShowTrash(true)}
               />
             }

@@ -684,22 +684,36 @@ export class PlanModel {
 
   /** Moves a row to the trash; it keeps its cells and can be restored. */
   deleteRow(sheetId: string, rowId: string): void {
+    this.deleteRows(sheetId, [rowId]);
+  }
+
+  /** Moves several rows to the trash as one step. */
+  deleteRows(sheetId: string, rowIds: readonly string[]): void {
     this.write(() => {
-      const row = this.rowMap(sheetId, rowId);
-      if (!row) return;
-      row.set('deletedAt', this.now());
-      row.set('deletedBy', this.actorName);
+      for (const rowId of rowIds) {
+        const row = this.rowMap(sheetId, rowId);
+        if (!row) continue;
+        row.set('deletedAt', this.now());
+        row.set('deletedBy', this.actorName);
+      }
+    });
+  }
+
+  /** Brings several rows back from the trash as one step. */
+  restoreRows(sheetId: string, rowIds: readonly string[]): void {
+    this.write(() => {
+      for (const rowId of rowIds) {
+        const row = this.rowMap(sheetId, rowId);
+        if (!row) continue;
+        row.delete('deletedAt');
+        row.delete('deletedBy');
+        this.stamp(row);
+      }
     });
   }
 
   restoreRow(sheetId: string, rowId: string): void {
-    this.write(() => {
-      const row = this.rowMap(sheetId, rowId);
-      if (!row) return;
-      row.delete('deletedAt');
-      row.delete('deletedBy');
-      this.stamp(row);
-    });
+    this.restoreRows(sheetId, [rowId]);
   }
 
   /** Removes a row from the trash for good. Rows not in the trash are left alone. */

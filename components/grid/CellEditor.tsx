@@ -1,0 +1,179 @@
+import { createSignal, For, onMount, Show } from 'solid-js';
+import { parseCellInput } from '@/lib/grid/cell-input';
+import type { ColumnInfo } from '@/lib/model/schema';
+import { useI18n } from '../app/services';
+
+export type EditorExit = 'down' | 'up' | 'right' | 'left' | 'stay' | 'cancel';
+
+/**
+ * The editor over the active cell. It writes every keystroke that parses (so nothing typed
+ * is lost if the browser dies), as one undo step; Enter, Tab and a click elsewhere finish,
+ * Esc puts back what the cell held before.
+ */
+export function CellEditor(props: {
+  column: ColumnInfo;
+  initial: string;
+  /** Replace the cell's text with what was typed to start editing, or keep it and go to its end. */
+  replace: boolean;
+  today: string;
+  people: readonly string[];
+  /** Writes a parsed value; returns false if the model refused it. */
+  write: (value: unknown) => boolean;
+  onExit: (how: EditorExit) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [text, setText] = createSignal(props.initial);
+  const [bad, setBad] = createSignal(false);
+  let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | undefined;
+  let datePicker: HTMLInputElement | undefined;
+
+  onMount(() => {
+    if (!input) return;
+    input.focus();
+    // Typing a character over a cell replaces its content with that character.
+    if (props.replace && props.column.type !== 'choice') apply(props.initial);
+    if (input instanceof HTMLSelectElement) return;
+    const end = input.value.length;
+    input.setSelectionRange(end, end);
+  });
+
+  const apply = (value: string) => {
+    setText(value);
+    const parsed = parseCellInput(value, props.column, { locale: locale(), today: props.today });
+    const ok = parsed.ok && props.write(parsed.value);
+    setBad(!ok);
+  };
+
+  const finish = (how: EditorExit) => {
+    if (how !== 'cancel' && bad()) return;
+    props.onExit(how);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const multiline = props.column.type === 'longText';
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      finish('cancel');
+    } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.stopPropagation();
+      finish(event.shiftKey ? 'up' : 'down');
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      event.stopPropagation();
+      finish(event.shiftKey ? 'left' : 'right');
+    } else {
+      // Keys inside the editor are the editor's, not the grid's (arrows move the caret).
+      event.stopPropagation();
+    }
+  };
+
+  const listId = `people-${props.column.id}`;
+  const errorText = () =>
+    bad() ? t('valueRefused', { value: text(), type: t(`type_${props.column.type}`) }) : '';
+
+  return (
+    <div class="geditor" classList={{ 'geditor--multiline': props.column.type === 'longText' }}>
+      <Show
+        when={props.column.type === 'choice'}
+        fallback={
+          <Show
+            when={props.column.type === 'longText'}
+            fallback={
+              <input
+                ref={(el) => (input = el)}
+                class="geditor__input"
+                value={text()}
+                inputMode={
+                  props.column.type === 'number' || props.column.type === 'progress'
+                    ? 'decimal'
+                    : undefined
+                }
+                list={props.column.type === 'person' ? listId : undefined}
+                aria-label={props.column.name}
+                aria-invalid={bad()}
+                aria-describedby={bad() ? 'geditor-error' : undefined}
+                onInput={(e) => apply(e.currentTarget.value)}
+                onKeyDown={onKeyDown}
+                onBlur={() => props.onExit('stay')}
+              />
+            }
+          >
+            <textarea
+              ref={(el) => (input = el)}
+              class="geditor__input geditor__textarea"
+              value={text()}
+              aria-label={props.column.name}
+              onInput={(e) => apply(e.currentTarget.value)}
+              onKeyDown={onKeyDown}
+              onBlur={() => props.onExit('stay')}
+            />
+          </Show>
+        }
+      >
+        <select
+          ref={(el) => (input = el)}
+          class="geditor__input"
+          aria-label={props.column.name}
+          onChange={(e) => {
+            apply(e.currentTarget.value);
+            finish('stay');
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => props.onExit('stay')}
+        >
+          <option value="" />
+          <For each={props.column.options}>
+            {(option) => (
+              <option value={option.id} selected={option.label === props.initial}>
+                {option.label}
+              </option>
+            )}
+          </For>
+        </select>
+      </Show>
+      <Show when={props.column.type === 'date'}>
+        <input
+          ref={(el) => (datePicker = el)}
+          type="date"
+          class="geditor__date"
+          tabIndex={-1}
+          aria-label={t('pickDate')}
+          onMouseDown={(e) => e.preventDefault()}
+          onChange={(e) => {
+            if (e.currentTarget.value) {
+              apply(e.currentTarget.value);
+              finish('stay');
+            }
+          }}
+        />
+        <button
+          type="button"
+          class="geditor__pick"
+          tabIndex={-1}
+          aria-label={t('pickDate')}
+          onMouseDown={(e) => {
+            e.preventDefault();
+            datePicker?.showPicker();
+          }}
+        >
+          <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14">
+            <rect x="1.5" y="2.5" width="11" height="10" rx="1.5" fill="none" stroke="currentColor" />
+            <path d="M1.5 5.5h11M4.5 1v3M9.5 1v3" stroke="currentColor" />
+          </svg>
+        </button>
+      </Show>
+      <Show when={props.column.type === 'person'}>
+        <datalist id={listId}>
+          <For each={props.people}>{(name) => <option value={name} />}</For>
+        </datalist>
+      </Show>
+      <Show when={bad()}>
+        <div id="geditor-error" class="geditor__error" role="alert">
+          {errorText()}
+        </div>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,669 @@
+import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { formatCellText } from '@/lib/grid/cell-input';
+import { formatTable, parseTable } from '@/lib/grid/clipboard';
+import { navigate } from '@/lib/grid/navigation';
+import { isDoneOption, isOverdue } from '@/lib/grid/overdue';
+import { planClear, planFillDown, planPaste } from '@/lib/grid/paste';
+import { extendTo, isInRange, rangeOf, selectionAt } from '@/lib/grid/selection';
+import type { CellPos, CellRange, DisplayLine, PastePlan, PasteProblem, Selection } from '@/lib/grid/types';
+import type { ColumnInfo } from '@/lib/model/schema';
+import type { PlanView } from '@/lib/reactive/create-plan-view';
+import { useI18n } from '../app/services';
+import { CellEditor, type EditorExit } from './CellEditor';
+import { CellView } from './CellView';
+import { ColumnHeader, type ColumnAction } from './ColumnHeader';
+import {
+  columnOffsets,
+  HEADER_HEIGHT,
+  ROW_HEADER_WIDTH,
+  ROW_HEIGHT,
+  visibleWindow,
+} from './geometry';
+import { RowMenu, type RowAction } from './RowMenu';
+
+interface Editing {
+  pos: CellPos;
+  initial: string;
+  replace: boolean;
+  /** What the cell held before, to put back on Esc. */
+  before: unknown;
+}
+
+export interface GridProps {
+  view: PlanView;
+  sheetId: string;
+  readOnly: boolean;
+  columns: readonly ColumnInfo[];
+  lines: readonly DisplayLine[];
+  people: readonly string[];
+  today: string;
+  sortOf: (columnId: string) => 'asc' | 'desc' | null;
+  onToggleGroup: (key: string) => void;
+  onColumnAction: (column: ColumnInfo, action: ColumnAction) => void;
+  /** Told which column the cursor is in, for the toolbar's column menu. */
+  onActiveColumn?: (index: number) => void;
+  onRowsDeleted: (rowIds: string[]) => void;
+  onPasteProblems: (problems: PasteProblem[]) => void;
+  onFind: () => void;
+  /** Lets the sheet move the cursor (to a find match, a new row). */
+  ref?: (api: GridApi) => void;
+}
+
+export interface GridApi {
+  focusCell(rowId: string, columnIndex: number): void;
+  focus(): void;
+}
+
+let gridCounter = 0;
+
+/**
+ * The spreadsheet grid: only the lines in view are in the DOM, focus stays on the grid
+ * (the active cell is its aria-activedescendant), and every key follows the WAI-ARIA grid
+ * pattern. All decisions about selection, paste and filling are pure functions in lib/grid.
+ */
+export function Grid(props: GridProps) {
+  const { t, locale } = useI18n();
+  const gridId = `grid-${++gridCounter}`;
+  let scroller!: HTMLDivElement;
+  let gridEl!: HTMLDivElement;
+  const [scrollTop, setScrollTop] = createSignal(0);
+  const [viewportHeight, setViewportHeight] = createSignal(600);
+  const [selection, setSelection] = createSignal<Selection>(selectionAt({ row: 0, col: 0 }));
+  const [editing, setEditing] = createSignal<Editing | null>(null);
+  const [rowMenu, setRowMenu] = createSignal<{ line: number; x: number; y: number } | null>(null);
+  const [widthOverride, setWidthOverride] = createSignal<Record<string, number>>({});
+
+  const widths = createMemo(() =>
+    props.columns.map((c) => widthOverride()[c.id] ?? c.width),
+  );
+  const offsets = createMemo(() => columnOffsets(widths()));
+  const bounds = () => ({
+    rows: props.lines.length,
+    cols: props.columns.length,
+    pageRows: Math.max(1, Math.floor((viewportHeight() - HEADER_HEIGHT) / ROW_HEIGHT) - 1),
+  });
+  const lineWindow = createMemo(() =>
+    visibleWindow(scrollTop(), viewportHeight(), props.lines.length),
+  );
+  const visibleLines = createMemo(() => {
+    const { first, last } = lineWindow();
+    const out: number[] = [];
+    for (let i = first; i <= last; i++) out.push(i);
+    return out;
+  });
+  const range = createMemo(() => rangeOf(clampSelection(selection())));
+  const active = () => clampSelection(selection()).focus;
+
+  // The columns that make a Plan row late: its first date column after the first, and a
+  // status choice. Without both, nothing is marked overdue.
+  const dueColumn = createMemo(() => props.columns.filter((c) => c.type === 'date').at(-1));
+  const statusColumn = createMemo(() =>
+    props.columns.find((c) => c.type === 'choice' && c.options.some(isDoneOption)),
+  );
+
+  function clampSelection(sel: Selection): Selection {
+    const clamp = (p: CellPos): CellPos => ({
+      row: Math.max(0, Math.min(p.row, props.lines.length - 1)),
+      col: Math.max(0, Math.min(p.col, props.columns.length - 1)),
+    });
+    return { anchor: clamp(sel.anchor), focus: clamp(sel.focus) };
+  }
+
+  const rowIdAt = (line: number): string | null => {
+    const l = props.lines[line];
+    return l?.kind === 'row' ? l.rowId : null;
+  };
+  const rowLineIds = createMemo(() =>
+    props.lines.flatMap((l) => (l.kind === 'row' ? [l.rowId] : [])),
+  );
+  /** Index among the sheet's shown rows (group headers skipped) of a line. */
+  const rowIndexOfLine = (line: number): number => {
+    let n = 0;
+    for (let i = 0; i < line && i < props.lines.length; i++) if (props.lines[i]?.kind === 'row') n++;
+    return n;
+  };
+  const rangeRows = (r: CellRange): CellRange => ({
+    ...r,
+    top: rowIndexOfLine(r.top),
+    bottom: rowIndexOfLine(r.bottom + 1) - 1,
+  });
+  const pasteContext = () => ({
+    rowIds: rowLineIds(),
+    columns: props.columns,
+    locale: locale(),
+    today: props.today,
+    read: (rowId: string, column: ColumnInfo) => props.view.cell(props.sheetId, rowId, column),
+  });
+
+  const cellId = (line: number, col: number) => `${gridId}-${line}-${col}`;
+
+  function overdueRow(rowId: string): boolean {
+    const due = dueColumn();
+    const status = statusColumn();
+    if (!due || !status) return false;
+    const dueRead = props.view.cell(props.sheetId, rowId, due);
+    const statusRead = props.view.cell(props.sheetId, rowId, status);
+    const option =
+      statusRead.state === 'ok' ? status.options.find((o) => o.id === statusRead.value) : undefined;
+    const done = option ? isDoneOption(option) : false;
+    return isOverdue(dueRead.state === 'ok' ? String(dueRead.value) : null, done, props.today);
+  }
+
+  // ---- scrolling ----
+
+  let frame = 0;
+  const onScroll = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      setScrollTop(scroller.scrollTop);
+    });
+  };
+  onMount(() => {
+    setViewportHeight(scroller.clientHeight);
+    const observer = new ResizeObserver(() => setViewportHeight(scroller.clientHeight));
+    observer.observe(scroller);
+    onCleanup(() => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    });
+    props.ref?.(api);
+  });
+
+  function scrollIntoView(pos: CellPos): void {
+    const top = pos.row * ROW_HEIGHT;
+    const visibleTop = scroller.scrollTop;
+    const visibleBottom = visibleTop + scroller.clientHeight - HEADER_HEIGHT;
+    if (top < visibleTop) scroller.scrollTop = top;
+    else if (top + ROW_HEIGHT > visibleBottom) scroller.scrollTop = top + ROW_HEIGHT - (scroller.clientHeight - HEADER_HEIGHT);
+    const left = offsets().lefts[pos.col] ?? 0;
+    const width = widths()[pos.col] ?? 0;
+    // The first column is frozen: others must clear it.
+    const frozen = ROW_HEADER_WIDTH + (widths()[0] ?? 0);
+    if (pos.col > 0 && left - scroller.scrollLeft < frozen) scroller.scrollLeft = left - frozen;
+    else if (left + width > scroller.scrollLeft + scroller.clientWidth) {
+      scroller.scrollLeft = left + width - scroller.clientWidth;
+    }
+    setScrollTop(scroller.scrollTop);
+  }
+
+  function moveTo(sel: Selection): void {
+    const next = clampSelection(sel);
+    setSelection(next);
+    props.onActiveColumn?.(next.focus.col);
+    scrollIntoView(next.focus);
+    gridEl.focus({ preventScroll: true });
+  }
+
+  // ---- editing ----
+
+  function startEditing(pos: CellPos, typed: string | null): void {
+    if (props.readOnly) return;
+    const rowId = rowIdAt(pos.row);
+    const column = props.columns[pos.col];
+    if (!rowId || !column) return;
+    if (column.type === 'checkbox') {
+      toggleCheckbox(rowId, column);
+      return;
+    }
+    const read = props.view.cell(props.sheetId, rowId, column);
+    props.view.model.stopUndoCapture();
+    setEditing({
+      pos,
+      initial: typed ?? (read.state === 'ok' && column.type === 'choice' ? labelOf(column, read.value) : formatCellText(read, column, locale())),
+      replace: typed !== null,
+      before: props.view.model.rawCell(props.sheetId, rowId, column.id),
+    });
+  }
+
+  function labelOf(column: ColumnInfo, value: unknown): string {
+    return column.options.find((o) => o.id === value)?.label ?? '';
+  }
+
+  function toggleCheckbox(rowId: string, column: ColumnInfo): void {
+    const read = props.view.cell(props.sheetId, rowId, column);
+    props.view.model.setCell(props.sheetId, rowId, column.id, !(read.state === 'ok' && read.value === true));
+  }
+
+  function writeEditing(value: unknown): boolean {
+    const e = editing();
+    const rowId = e ? rowIdAt(e.pos.row) : null;
+    const column = e ? props.columns[e.pos.col] : undefined;
+    if (!e || !rowId || !column) return false;
+    return props.view.model.setCell(props.sheetId, rowId, column.id, value, { continueEdit: true }).ok;
+  }
+
+  function exitEditing(how: EditorExit): void {
+    const e = editing();
+    if (!e) return;
+    setEditing(null);
+    if (how === 'cancel') {
+      const rowId = rowIdAt(e.pos.row);
+      const column = props.columns[e.pos.col];
+      if (rowId && column) {
+        props.view.model.setCell(props.sheetId, rowId, column.id, e.before ?? null, { continueEdit: true });
+      }
+    }
+    const step = { down: 'Enter', up: 'Enter', right: 'Tab', left: 'Tab' } as const;
+    const sel = selectionAt(e.pos);
+    const moved =
+      how === 'stay' || how === 'cancel'
+        ? sel
+        : navigate(sel, { key: step[how], shift: how === 'up' || how === 'left', mod: false, alt: false }, bounds()) ?? sel;
+    moveTo(moved);
+  }
+
+  // ---- block operations ----
+
+  function applyPlan(plan: PastePlan): void {
+    if (plan.problems.length > 0) {
+      props.onPasteProblems(plan.problems);
+      return;
+    }
+    const result = props.view.model.applyCellWrites(props.sheetId, plan.writes, plan.newRows);
+    if (!result.ok) {
+      props.onPasteProblems(
+        result.refused.map((w) => ({
+          row: rowLineIds().indexOf(w.rowId) + 1,
+          col: props.columns.findIndex((c) => c.id === w.columnId) + 1,
+          columnName: props.columns.find((c) => c.id === w.columnId)?.name ?? '',
+          text: String(w.value),
+        })),
+      );
+    }
+  }
+
+  function copyText(): string {
+    const r = range();
+    const rows: string[][] = [];
+    for (let line = r.top; line <= r.bottom; line++) {
+      const rowId = rowIdAt(line);
+      if (!rowId) continue;
+      const cells: string[] = [];
+      for (let col = r.left; col <= r.right; col++) {
+        const column = props.columns[col];
+        cells.push(column ? formatCellText(props.view.cell(props.sheetId, rowId, column), column, locale()) : '');
+      }
+      rows.push(cells);
+    }
+    return formatTable(rows);
+  }
+
+  function clearRange(): void {
+    if (props.readOnly) return;
+    applyPlan({ writes: planClear(rangeRows(range()), pasteContext()), newRows: 0, problems: [], droppedColumns: 0 });
+  }
+
+  function selectedRowIds(): string[] {
+    const r = range();
+    const ids: string[] = [];
+    for (let line = r.top; line <= r.bottom; line++) {
+      const id = rowIdAt(line);
+      if (id) ids.push(id);
+    }
+    return ids;
+  }
+
+  function rowAction(line: number, action: RowAction): void {
+    setRowMenu(null);
+    const rowId = rowIdAt(line);
+    if (props.readOnly || !rowId) return;
+    const rowIndex = props.view.rowIds(props.sheetId).indexOf(rowId);
+    const model = props.view.model;
+    switch (action) {
+      case 'insertAbove':
+      case 'insertBelow': {
+        const id = model.insertRow(props.sheetId, rowIndex + (action === 'insertBelow' ? 1 : 0));
+        queueMicrotask(() => api.focusCell(id, 0));
+        return;
+      }
+      case 'moveUp':
+      case 'moveDown': {
+        const to = rowIndex + (action === 'moveDown' ? 1 : -1);
+        if (to < 0 || to >= props.view.rowIds(props.sheetId).length) return;
+        model.moveRow(props.sheetId, rowId, to);
+        const col = active().col;
+        queueMicrotask(() => api.focusCell(rowId, col));
+        return;
+      }
+      case 'delete': {
+        const ids = isInRange({ row: line, col: active().col }, range()) ? selectedRowIds() : [rowId];
+        model.deleteRows(props.sheetId, ids);
+        props.onRowsDeleted(ids);
+        return;
+      }
+    }
+  }
+
+  const api: GridApi = {
+    focusCell: (rowId, columnIndex) => {
+      const line = props.lines.findIndex((l) => l.kind === 'row' && l.rowId === rowId);
+      if (line >= 0) moveTo(selectionAt({ row: line, col: columnIndex }));
+    },
+    focus: () => gridEl.focus(),
+  };
+
+  // ---- keyboard and clipboard ----
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (editing()) return;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key;
+    const lower = key.toLowerCase();
+    const pos = active();
+    const line = props.lines[pos.row];
+    if (mod && (lower === 'z' || lower === 'y')) {
+      event.preventDefault();
+      if (props.readOnly) return;
+      if (lower === 'y' || event.shiftKey) props.view.model.redo();
+      else props.view.model.undo();
+      return;
+    }
+    if (mod && lower === 'd') {
+      event.preventDefault();
+      if (!props.readOnly) applyPlan(planFillDown(rangeRows(range()), pasteContext()));
+      return;
+    }
+    if (mod && lower === 'f') {
+      event.preventDefault();
+      props.onFind();
+      return;
+    }
+    if (mod && (key === '-' || key === 'Subtract')) {
+      event.preventDefault();
+      rowAction(pos.row, 'delete');
+      return;
+    }
+    if (mod && (key === '+' || key === '=') && event.shiftKey) {
+      event.preventDefault();
+      rowAction(pos.row, 'insertBelow');
+      return;
+    }
+    if (event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
+      event.preventDefault();
+      rowAction(pos.row, key === 'ArrowUp' ? 'moveUp' : 'moveDown');
+      return;
+    }
+    if (key === 'ContextMenu' || (key === 'F10' && event.shiftKey)) {
+      event.preventDefault();
+      openRowMenu(pos.row);
+      return;
+    }
+    if (line?.kind === 'group' && (key === 'Enter' || key === ' ')) {
+      event.preventDefault();
+      props.onToggleGroup(line.key);
+      return;
+    }
+    if (key === 'Enter' || key === 'F2') {
+      event.preventDefault();
+      startEditing(pos, null);
+      return;
+    }
+    if (key === ' ' && props.columns[pos.col]?.type === 'checkbox') {
+      event.preventDefault();
+      startEditing(pos, null);
+      return;
+    }
+    if (key === 'Delete' || key === 'Backspace') {
+      event.preventDefault();
+      clearRange();
+      return;
+    }
+    const next = navigate(selection(), { key, shift: event.shiftKey, mod, alt: event.altKey }, bounds());
+    if (next) {
+      event.preventDefault();
+      moveTo(next);
+      return;
+    }
+    if (key.length === 1 && !mod && !event.altKey) {
+      event.preventDefault();
+      startEditing(pos, key);
+    }
+  };
+
+  const onCopy = (event: ClipboardEvent) => {
+    if (editing()) return;
+    event.preventDefault();
+    event.clipboardData?.setData('text/plain', copyText());
+  };
+  const onCut = (event: ClipboardEvent) => {
+    if (editing()) return;
+    onCopy(event);
+    clearRange();
+  };
+  const onPaste = (event: ClipboardEvent) => {
+    if (editing() || props.readOnly) return;
+    event.preventDefault();
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (text === '') return;
+    const r = range();
+    const target = { row: rowIndexOfLine(r.top), col: r.left };
+    applyPlan(planPaste(parseTable(text), target, { ...pasteContext(), selection: rangeRows(r) }));
+  };
+
+  function openRowMenu(line: number, anchor?: HTMLElement): void {
+    const rect = anchor?.getBoundingClientRect();
+    const top = rect ? rect.bottom : HEADER_HEIGHT + (line + 1) * ROW_HEIGHT - scroller.scrollTop;
+    setRowMenu({ line, x: rect ? rect.left : 8, y: top });
+  }
+
+  // ---- mouse ----
+
+  const onCellMouseDown = (event: MouseEvent, line: number, col: number) => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    const pos = { row: line, col };
+    if (editing()) exitEditing('stay');
+    moveTo(event.shiftKey ? extendTo(selection(), pos) : selectionAt(pos));
+  };
+
+  // ---- column resize ----
+
+  function startResize(event: PointerEvent, column: ColumnInfo, index: number): void {
+    event.preventDefault();
+    event.stopPropagation();
+    const startX = event.clientX;
+    const startWidth = widths()[index] ?? column.width;
+    const target = event.currentTarget as HTMLElement;
+    target.setPointerCapture(event.pointerId);
+    const onMove = (e: PointerEvent) =>
+      setWidthOverride((o) => ({ ...o, [column.id]: Math.max(60, startWidth + e.clientX - startX) }));
+    const onUp = () => {
+      target.removeEventListener('pointermove', onMove);
+      target.removeEventListener('pointerup', onUp);
+      const width = widthOverride()[column.id];
+      if (width !== undefined && !props.readOnly) props.view.model.setColumnWidth(props.sheetId, column.id, width);
+      setWidthOverride((o) => {
+        const { [column.id]: _, ...rest } = o;
+        return rest;
+      });
+    };
+    target.addEventListener('pointermove', onMove);
+    target.addEventListener('pointerup', onUp);
+  }
+
+  return (
+    <div class="grid-wrap">
+      <div class="grid-scroller" ref={scroller} onScroll={onScroll}>
+        <div
+          ref={gridEl}
+          id={gridId}
+          class="grid"
+          role="grid"
+          tabIndex={0}
+          aria-rowcount={props.lines.length + 1}
+          aria-colcount={props.columns.length + 1}
+          aria-multiselectable="true"
+          aria-readonly={props.readOnly || undefined}
+          aria-activedescendant={editing() ? undefined : cellId(active().row, active().col)}
+          style={{ width: `${offsets().total}px`, height: `${HEADER_HEIGHT + props.lines.length * ROW_HEIGHT}px` }}
+          onKeyDown={onKeyDown}
+          onCopy={onCopy}
+          onCut={onCut}
+          onPaste={onPaste}
+        >
+          <div class="grid__header" role="row" aria-rowindex={1} style={{ height: `${HEADER_HEIGHT}px` }}>
+            <div class="grid__corner" role="columnheader" aria-colindex={1} style={{ width: `${ROW_HEADER_WIDTH}px` }}>
+              <span class="visually-hidden">{t('rowNumber')}</span>
+            </div>
+            <For each={props.columns}>
+              {(column, index) => (
+                <ColumnHeader
+                  column={column}
+                  index={index()}
+                  width={widths()[index()] ?? column.width}
+                  frozen={index() === 0}
+                  sort={props.sortOf(column.id)}
+                  readOnly={props.readOnly}
+                  isFirst={index() === 0}
+                  isLast={index() === props.columns.length - 1}
+                  onAction={(action) => props.onColumnAction(column, action)}
+                  onResizeStart={(e) => startResize(e, column, index())}
+                />
+              )}
+            </For>
+          </div>
+          <For each={visibleLines()}>
+            {(lineIndex) => {
+              const line = () => props.lines[lineIndex];
+              return (
+                <Show when={line()}>
+                  {(current) => {
+                    const l = current();
+                    if (l.kind === 'group') {
+                      return (
+                        <div
+                          class="grid__row grid__group"
+                          role="row"
+                          aria-rowindex={lineIndex + 2}
+                          style={{ transform: `translateY(${HEADER_HEIGHT + lineIndex * ROW_HEIGHT}px)`, width: `${offsets().total}px` }}
+                        >
+                          <div
+                            id={cellId(lineIndex, 0)}
+                            role="gridcell"
+                            aria-colindex={1}
+                            aria-colspan={props.columns.length + 1}
+                            aria-expanded={!l.collapsed}
+                            class="grid__group-cell"
+                            classList={{ 'gcell--active': active().row === lineIndex }}
+                            onMouseDown={(e) => onCellMouseDown(e, lineIndex, 0)}
+                            onClick={() => props.onToggleGroup(l.key)}
+                          >
+                            <span aria-hidden="true">{l.collapsed ? '▸' : '▾'} </span>
+                            <Show when={l.color}>
+                              {(color) => <span class="gcell__dot" style={{ background: color() }} />}
+                            </Show>
+                            {l.label || t('emptyGroup')} <span class="muted">({l.count})</span>
+                          </div>
+                          <For each={props.columns.slice(1)}>
+                            {(_, i) => <div id={cellId(lineIndex, i() + 1)} class="visually-hidden" />}
+                          </For>
+                        </div>
+                      );
+                    }
+                    const rowId = l.rowId;
+                    const overdue = createMemo(() => overdueRow(rowId));
+                    return (
+                      <div
+                        class="grid__row"
+                        role="row"
+                        aria-rowindex={lineIndex + 2}
+                        aria-selected={range().top <= lineIndex && lineIndex <= range().bottom}
+                        classList={{ 'grid__row--overdue': overdue() }}
+                        style={{ transform: `translateY(${HEADER_HEIGHT + lineIndex * ROW_HEIGHT}px)`, width: `${offsets().total}px` }}
+                      >
+                        <div class="grid__rowhead" role="rowheader" aria-colindex={1} style={{ width: `${ROW_HEADER_WIDTH}px` }}>
+                          <button
+                            type="button"
+                            class="grid__rowmenu"
+                            tabIndex={-1}
+                            aria-label={t('rowMenu', { row: rowIndexOfLine(lineIndex) + 1 })}
+                            onMouseDown={(e) => e.preventDefault()}
+                            onClick={(e) => {
+                              moveTo(selectionAt({ row: lineIndex, col: active().col }));
+                              openRowMenu(lineIndex, e.currentTarget);
+                            }}
+                          >
+                            {rowIndexOfLine(lineIndex) + 1}
+                          </button>
+                        </div>
+                        <For each={props.columns}>
+                          {(column, colIndex) => {
+                            const isActive = () => active().row === lineIndex && active().col === colIndex();
+                            const selected = () => isInRange({ row: lineIndex, col: colIndex() }, range());
+                            const isEditing = () => {
+                              const e = editing();
+                              return e !== null && e.pos.row === lineIndex && e.pos.col === colIndex();
+                            };
+                            return (
+                              <div
+                                id={cellId(lineIndex, colIndex())}
+                                role="gridcell"
+                                aria-colindex={colIndex() + 2}
+                                aria-selected={selected()}
+                                class="gcell"
+                                classList={{
+                                  'gcell--active': isActive(),
+                                  'gcell--selected': selected() && !isActive(),
+                                  'gcell--frozen': colIndex() === 0,
+                                  'gcell--number': column.type === 'number' || column.type === 'progress',
+                                }}
+                                style={{ width: `${widths()[colIndex()] ?? column.width}px` }}
+                                onMouseDown={(e) => onCellMouseDown(e, lineIndex, colIndex())}
+                                onDblClick={() => startEditing({ row: lineIndex, col: colIndex() }, null)}
+                              >
+                                <Show
+                                  when={isEditing() && editing()}
+                                  fallback={
+                                    <CellView
+                                      read={props.view.cell(props.sheetId, rowId, column)}
+                                      column={column}
+                                      overdue={overdue() && column.id === dueColumn()?.id}
+                                    />
+                                  }
+                                >
+                                  {(e) => (
+                                    <CellEditor
+                                      column={column}
+                                      initial={e().initial}
+                                      replace={e().replace}
+                                      today={props.today}
+                                      people={props.people}
+                                      write={writeEditing}
+                                      onExit={exitEditing}
+                                    />
+                                  )}
+                                </Show>
+                              </div>
+                            );
+                          }}
+                        </For>
+                      </div>
+                    );
+                  }}
+                </Show>
+              );
+            }}
+          </For>
+        </div>
+        <Show when={props.lines.length === 0}>
+          <p class="muted grid__empty">{t('noRows')}</p>
+        </Show>
+      </div>
+      <Show when={rowMenu()}>
+        {(menu) => (
+          <RowMenu
+            x={menu().x}
+            y={menu().y}
+            count={isInRange({ row: menu().line, col: active().col }, range()) ? selectedRowIds().length : 1}
+            onAction={(action) => rowAction(menu().line, action)}
+            onClose={() => {
+              setRowMenu(null);
+              gridEl.focus();
+            }}
+          />
+        )}
+      </Show>
+    </div>
+  );
+}
