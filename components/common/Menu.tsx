@@ -18,7 +18,9 @@ export function Menu<T extends string>(props: {
   onClose: () => void;
 }) {
   let list!: HTMLDivElement;
-  const buttons = () => [...list.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')];
+  const buttons = () => [
+    ...list.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)'),
+  ];
   onMount(() => {
     buttons()[0]?.focus();
     const onDown = (e: MouseEvent) => {
@@ -45,7 +47,8 @@ export function Menu<T extends string>(props: {
   };
   // Keep the menu on screen in a narrow side panel.
   const left = () => Math.max(4, Math.min(props.x, window.innerWidth - 220));
-  const top = () => Math.max(4, Math.min(props.y, window.innerHeight - props.items.length * 34 - 12));
+  const top = () =>
+    Math.max(4, Math.min(props.y, window.innerHeight - props.items.length * 34 - 12));
   return (
     <div
       ref={list}

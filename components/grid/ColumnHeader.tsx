@@ -38,7 +38,9 @@ export function ColumnHeader(props: {
       classList={{ 'gcell--frozen': props.frozen }}
       role="columnheader"
       aria-colindex={props.index + 2}
-      aria-sort={props.sort === 'asc' ? 'ascending' : props.sort === 'desc' ? 'descending' : undefined}
+      aria-sort={
+        props.sort === 'asc' ? 'ascending' : props.sort === 'desc' ? 'descending' : undefined
+      }
       style={{ width: `${props.width}px` }}
     >
       <span class="grid__colname" title={props.column.name}>
@@ -62,11 +64,7 @@ export function ColumnHeader(props: {
       >
         <span aria-hidden="true">▾</span>
       </button>
-      <span
-        class="grid__resize"
-        aria-hidden="true"
-        onPointerDown={(e) => props.onResizeStart(e)}
-      />
+      <span class="grid__resize" aria-hidden="true" onPointerDown={(e) => props.onResizeStart(e)} />
       <Show when={menu()}>
         {(at) => (
           <ColumnMenu

@@ -59,7 +59,9 @@ export function FilterDialog(props: {
       onCancel={() => props.onCancel()}
     >
       <fieldset class="field filter-ops">
-        <legend class="field__label visually-hidden">{t('filterTitle', { column: props.column.name })}</legend>
+        <legend class="field__label visually-hidden">
+          {t('filterTitle', { column: props.column.name })}
+        </legend>
         <For each={ops()}>
           {(candidate) => (
             <label class="radio">
@@ -102,7 +104,9 @@ export function FilterDialog(props: {
                     checked={chosen().includes(option.id)}
                     onChange={(e) =>
                       setChosen((c) =>
-                        e.currentTarget.checked ? [...c, option.id] : c.filter((id) => id !== option.id),
+                        e.currentTarget.checked
+                          ? [...c, option.id]
+                          : c.filter((id) => id !== option.id),
                       )
                     }
                   />

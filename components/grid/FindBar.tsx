@@ -40,15 +40,33 @@ export function FindBar(props: {
           ? ''
           : props.count === 0
             ? t('findNone')
-            : t('findCount', { index: props.index >= 0 ? props.index + 1 : '–', count: props.count })}
+            : t('findCount', {
+                index: props.index >= 0 ? props.index + 1 : '–',
+                count: props.count,
+              })}
       </span>
-      <button type="button" class="button button--icon button--small" aria-label={t('findPrevious')} onClick={() => props.onPrevious()}>
+      <button
+        type="button"
+        class="button button--icon button--small"
+        aria-label={t('findPrevious')}
+        onClick={() => props.onPrevious()}
+      >
         <span aria-hidden="true">↑</span>
       </button>
-      <button type="button" class="button button--icon button--small" aria-label={t('findNext')} onClick={() => props.onNext()}>
+      <button
+        type="button"
+        class="button button--icon button--small"
+        aria-label={t('findNext')}
+        onClick={() => props.onNext()}
+      >
         <span aria-hidden="true">↓</span>
       </button>
-      <button type="button" class="button button--icon button--small" aria-label={t('close')} onClick={() => props.onClose()}>
+      <button
+        type="button"
+        class="button button--icon button--small"
+        aria-label={t('close')}
+        onClick={() => props.onClose()}
+      >
         <span aria-hidden="true">×</span>
       </button>
     </div>

@@ -5,7 +5,14 @@ import { navigate } from '@/lib/grid/navigation';
 import { isDoneOption, isOverdue } from '@/lib/grid/overdue';
 import { planClear, planFillDown, planPaste } from '@/lib/grid/paste';
 import { extendTo, isInRange, rangeOf, selectionAt } from '@/lib/grid/selection';
-import type { CellPos, CellRange, DisplayLine, PastePlan, PasteProblem, Selection } from '@/lib/grid/types';
+import type {
+  CellPos,
+  CellRange,
+  DisplayLine,
+  PastePlan,
+  PasteProblem,
+  Selection,
+} from '@/lib/grid/types';
 import type { ColumnInfo } from '@/lib/model/schema';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
 import { useI18n } from '../app/services';
@@ -38,6 +45,8 @@ export interface GridProps {
   people: readonly string[];
   today: string;
   sortOf: (columnId: string) => 'asc' | 'desc' | null;
+  /** Rows can be dragged only where the shown order is the sheet's own (no sort, no groups). */
+  canReorder: boolean;
   onToggleGroup: (key: string) => void;
   onColumnAction: (column: ColumnInfo, action: ColumnAction) => void;
   /** Told which column the cursor is in, for the toolbar's column menu. */
@@ -72,10 +81,9 @@ export function Grid(props: GridProps) {
   const [editing, setEditing] = createSignal<Editing | null>(null);
   const [rowMenu, setRowMenu] = createSignal<{ line: number; x: number; y: number } | null>(null);
   const [widthOverride, setWidthOverride] = createSignal<Record<string, number>>({});
+  const [dropLine, setDropLine] = createSignal<number | null>(null);
 
-  const widths = createMemo(() =>
-    props.columns.map((c) => widthOverride()[c.id] ?? c.width),
-  );
+  const widths = createMemo(() => props.columns.map((c) => widthOverride()[c.id] ?? c.width));
   const offsets = createMemo(() => columnOffsets(widths()));
   const bounds = () => ({
     rows: props.lines.length,
@@ -119,7 +127,8 @@ export function Grid(props: GridProps) {
   /** Index among the sheet's shown rows (group headers skipped) of a line. */
   const rowIndexOfLine = (line: number): number => {
     let n = 0;
-    for (let i = 0; i < line && i < props.lines.length; i++) if (props.lines[i]?.kind === 'row') n++;
+    for (let i = 0; i < line && i < props.lines.length; i++)
+      if (props.lines[i]?.kind === 'row') n++;
     return n;
   };
   const rangeRows = (r: CellRange): CellRange => ({
@@ -175,7 +184,8 @@ export function Grid(props: GridProps) {
     const visibleTop = scroller.scrollTop;
     const visibleBottom = visibleTop + scroller.clientHeight - HEADER_HEIGHT;
     if (top < visibleTop) scroller.scrollTop = top;
-    else if (top + ROW_HEIGHT > visibleBottom) scroller.scrollTop = top + ROW_HEIGHT - (scroller.clientHeight - HEADER_HEIGHT);
+    else if (top + ROW_HEIGHT > visibleBottom)
+      scroller.scrollTop = top + ROW_HEIGHT - (scroller.clientHeight - HEADER_HEIGHT);
     const left = offsets().lefts[pos.col] ?? 0;
     const width = widths()[pos.col] ?? 0;
     // The first column is frozen: others must clear it.
@@ -210,7 +220,11 @@ export function Grid(props: GridProps) {
     props.view.model.stopUndoCapture();
     setEditing({
       pos,
-      initial: typed ?? (read.state === 'ok' && column.type === 'choice' ? labelOf(column, read.value) : formatCellText(read, column, locale())),
+      initial:
+        typed ??
+        (read.state === 'ok' && column.type === 'choice'
+          ? labelOf(column, read.value)
+          : formatCellText(read, column, locale())),
       replace: typed !== null,
       before: props.view.model.rawCell(props.sheetId, rowId, column.id),
     });
@@ -222,7 +236,12 @@ export function Grid(props: GridProps) {
 
   function toggleCheckbox(rowId: string, column: ColumnInfo): void {
     const read = props.view.cell(props.sheetId, rowId, column);
-    props.view.model.setCell(props.sheetId, rowId, column.id, !(read.state === 'ok' && read.value === true));
+    props.view.model.setCell(
+      props.sheetId,
+      rowId,
+      column.id,
+      !(read.state === 'ok' && read.value === true),
+    );
   }
 
   function writeEditing(value: unknown): boolean {
@@ -230,7 +249,8 @@ export function Grid(props: GridProps) {
     const rowId = e ? rowIdAt(e.pos.row) : null;
     const column = e ? props.columns[e.pos.col] : undefined;
     if (!e || !rowId || !column) return false;
-    return props.view.model.setCell(props.sheetId, rowId, column.id, value, { continueEdit: true }).ok;
+    return props.view.model.setCell(props.sheetId, rowId, column.id, value, { continueEdit: true })
+      .ok;
   }
 
   function exitEditing(how: EditorExit): void {
@@ -241,7 +261,9 @@ export function Grid(props: GridProps) {
       const rowId = rowIdAt(e.pos.row);
       const column = props.columns[e.pos.col];
       if (rowId && column) {
-        props.view.model.setCell(props.sheetId, rowId, column.id, e.before ?? null, { continueEdit: true });
+        props.view.model.setCell(props.sheetId, rowId, column.id, e.before ?? null, {
+          continueEdit: true,
+        });
       }
     }
     const step = { down: 'Enter', up: 'Enter', right: 'Tab', left: 'Tab' } as const;
@@ -249,7 +271,11 @@ export function Grid(props: GridProps) {
     const moved =
       how === 'stay' || how === 'cancel'
         ? sel
-        : navigate(sel, { key: step[how], shift: how === 'up' || how === 'left', mod: false, alt: false }, bounds()) ?? sel;
+        : (navigate(
+            sel,
+            { key: step[how], shift: how === 'up' || how === 'left', mod: false, alt: false },
+            bounds(),
+          ) ?? sel);
     moveTo(moved);
   }
 
@@ -282,7 +308,11 @@ export function Grid(props: GridProps) {
       const cells: string[] = [];
       for (let col = r.left; col <= r.right; col++) {
         const column = props.columns[col];
-        cells.push(column ? formatCellText(props.view.cell(props.sheetId, rowId, column), column, locale()) : '');
+        cells.push(
+          column
+            ? formatCellText(props.view.cell(props.sheetId, rowId, column), column, locale())
+            : '',
+        );
       }
       rows.push(cells);
     }
@@ -291,7 +321,12 @@ export function Grid(props: GridProps) {
 
   function clearRange(): void {
     if (props.readOnly) return;
-    applyPlan({ writes: planClear(rangeRows(range()), pasteContext()), newRows: 0, problems: [], droppedColumns: 0 });
+    applyPlan({
+      writes: planClear(rangeRows(range()), pasteContext()),
+      newRows: 0,
+      problems: [],
+      droppedColumns: 0,
+    });
   }
 
   function selectedRowIds(): string[] {
@@ -327,7 +362,9 @@ export function Grid(props: GridProps) {
         return;
       }
       case 'delete': {
-        const ids = isInRange({ row: line, col: active().col }, range()) ? selectedRowIds() : [rowId];
+        const ids = isInRange({ row: line, col: active().col }, range())
+          ? selectedRowIds()
+          : [rowId];
         model.deleteRows(props.sheetId, ids);
         props.onRowsDeleted(ids);
         return;
@@ -409,7 +446,11 @@ export function Grid(props: GridProps) {
       clearRange();
       return;
     }
-    const next = navigate(selection(), { key, shift: event.shiftKey, mod, alt: event.altKey }, bounds());
+    const next = navigate(
+      selection(),
+      { key, shift: event.shiftKey, mod, alt: event.altKey },
+      bounds(),
+    );
     if (next) {
       event.preventDefault();
       moveTo(next);
@@ -457,6 +498,46 @@ export function Grid(props: GridProps) {
     moveTo(event.shiftKey ? extendTo(selection(), pos) : selectionAt(pos));
   };
 
+  // ---- row drag ----
+
+  /** Drags a row by its number to another place; a press without movement opens its menu. */
+  function startRowDrag(event: PointerEvent, line: number): void {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    const handle = event.currentTarget as HTMLElement;
+    const startY = event.clientY;
+    let dragging = false;
+    handle.setPointerCapture(event.pointerId);
+    const lineAt = (clientY: number) => {
+      const top = scroller.getBoundingClientRect().top + HEADER_HEIGHT;
+      const y = clientY - top + scroller.scrollTop;
+      return Math.max(0, Math.min(props.lines.length - 1, Math.floor(y / ROW_HEIGHT)));
+    };
+    const onMove = (e: PointerEvent) => {
+      if (!dragging && Math.abs(e.clientY - startY) < 5) return;
+      dragging = !props.readOnly && props.canReorder;
+      if (dragging) setDropLine(lineAt(e.clientY));
+    };
+    const onUp = (e: PointerEvent) => {
+      handle.removeEventListener('pointermove', onMove);
+      handle.removeEventListener('pointerup', onUp);
+      setDropLine(null);
+      if (!dragging) {
+        moveTo(selectionAt({ row: line, col: active().col }));
+        openRowMenu(line, handle);
+        return;
+      }
+      const rowId = rowIdAt(line);
+      const targetId = rowIdAt(lineAt(e.clientY));
+      if (!rowId || !targetId || rowId === targetId) return;
+      const to = props.view.rowIds(props.sheetId).indexOf(targetId);
+      props.view.model.moveRow(props.sheetId, rowId, to);
+      queueMicrotask(() => api.focusCell(rowId, active().col));
+    };
+    handle.addEventListener('pointermove', onMove);
+    handle.addEventListener('pointerup', onUp);
+  }
+
   // ---- column resize ----
 
   function startResize(event: PointerEvent, column: ColumnInfo, index: number): void {
@@ -467,12 +548,16 @@ export function Grid(props: GridProps) {
     const target = event.currentTarget as HTMLElement;
     target.setPointerCapture(event.pointerId);
     const onMove = (e: PointerEvent) =>
-      setWidthOverride((o) => ({ ...o, [column.id]: Math.max(60, startWidth + e.clientX - startX) }));
+      setWidthOverride((o) => ({
+        ...o,
+        [column.id]: Math.max(60, startWidth + e.clientX - startX),
+      }));
     const onUp = () => {
       target.removeEventListener('pointermove', onMove);
       target.removeEventListener('pointerup', onUp);
       const width = widthOverride()[column.id];
-      if (width !== undefined && !props.readOnly) props.view.model.setColumnWidth(props.sheetId, column.id, width);
+      if (width !== undefined && !props.readOnly)
+        props.view.model.setColumnWidth(props.sheetId, column.id, width);
       setWidthOverride((o) => {
         const { [column.id]: _, ...rest } = o;
         return rest;
@@ -496,14 +581,27 @@ export function Grid(props: GridProps) {
           aria-multiselectable="true"
           aria-readonly={props.readOnly || undefined}
           aria-activedescendant={editing() ? undefined : cellId(active().row, active().col)}
-          style={{ width: `${offsets().total}px`, height: `${HEADER_HEIGHT + props.lines.length * ROW_HEIGHT}px` }}
+          style={{
+            width: `${offsets().total}px`,
+            height: `${HEADER_HEIGHT + props.lines.length * ROW_HEIGHT}px`,
+          }}
           onKeyDown={onKeyDown}
           onCopy={onCopy}
           onCut={onCut}
           onPaste={onPaste}
         >
-          <div class="grid__header" role="row" aria-rowindex={1} style={{ height: `${HEADER_HEIGHT}px` }}>
-            <div class="grid__corner" role="columnheader" aria-colindex={1} style={{ width: `${ROW_HEADER_WIDTH}px` }}>
+          <div
+            class="grid__header"
+            role="row"
+            aria-rowindex={1}
+            style={{ height: `${HEADER_HEIGHT}px` }}
+          >
+            <div
+              class="grid__corner"
+              role="columnheader"
+              aria-colindex={1}
+              style={{ width: `${ROW_HEADER_WIDTH}px` }}
+            >
               <span class="visually-hidden">{t('rowNumber')}</span>
             </div>
             <For each={props.columns}>
@@ -536,7 +634,10 @@ export function Grid(props: GridProps) {
                           class="grid__row grid__group"
                           role="row"
                           aria-rowindex={lineIndex + 2}
-                          style={{ transform: `translateY(${HEADER_HEIGHT + lineIndex * ROW_HEIGHT}px)`, width: `${offsets().total}px` }}
+                          style={{
+                            transform: `translateY(${HEADER_HEIGHT + lineIndex * ROW_HEIGHT}px)`,
+                            width: `${offsets().total}px`,
+                          }}
                         >
                           <div
                             id={cellId(lineIndex, 0)}
@@ -551,12 +652,16 @@ export function Grid(props: GridProps) {
                           >
                             <span aria-hidden="true">{l.collapsed ? '▸' : '▾'} </span>
                             <Show when={l.color}>
-                              {(color) => <span class="gcell__dot" style={{ background: color() }} />}
+                              {(color) => (
+                                <span class="gcell__dot" style={{ background: color() }} />
+                              )}
                             </Show>
                             {l.label || t('emptyGroup')} <span class="muted">({l.count})</span>
                           </div>
                           <For each={props.columns.slice(1)}>
-                            {(_, i) => <div id={cellId(lineIndex, i() + 1)} class="visually-hidden" />}
+                            {(_, i) => (
+                              <div id={cellId(lineIndex, i() + 1)} class="visually-hidden" />
+                            )}
                           </For>
                         </div>
                       );
@@ -570,30 +675,39 @@ export function Grid(props: GridProps) {
                         aria-rowindex={lineIndex + 2}
                         aria-selected={range().top <= lineIndex && lineIndex <= range().bottom}
                         classList={{ 'grid__row--overdue': overdue() }}
-                        style={{ transform: `translateY(${HEADER_HEIGHT + lineIndex * ROW_HEIGHT}px)`, width: `${offsets().total}px` }}
+                        style={{
+                          transform: `translateY(${HEADER_HEIGHT + lineIndex * ROW_HEIGHT}px)`,
+                          width: `${offsets().total}px`,
+                        }}
                       >
-                        <div class="grid__rowhead" role="rowheader" aria-colindex={1} style={{ width: `${ROW_HEADER_WIDTH}px` }}>
+                        <div
+                          class="grid__rowhead"
+                          role="rowheader"
+                          aria-colindex={1}
+                          style={{ width: `${ROW_HEADER_WIDTH}px` }}
+                        >
                           <button
                             type="button"
                             class="grid__rowmenu"
                             tabIndex={-1}
                             aria-label={t('rowMenu', { row: rowIndexOfLine(lineIndex) + 1 })}
-                            onMouseDown={(e) => e.preventDefault()}
-                            onClick={(e) => {
-                              moveTo(selectionAt({ row: lineIndex, col: active().col }));
-                              openRowMenu(lineIndex, e.currentTarget);
-                            }}
+                            title={props.canReorder ? t('dragToMove') : undefined}
+                            onPointerDown={(e) => startRowDrag(e, lineIndex)}
                           >
                             {rowIndexOfLine(lineIndex) + 1}
                           </button>
                         </div>
                         <For each={props.columns}>
                           {(column, colIndex) => {
-                            const isActive = () => active().row === lineIndex && active().col === colIndex();
-                            const selected = () => isInRange({ row: lineIndex, col: colIndex() }, range());
+                            const isActive = () =>
+                              active().row === lineIndex && active().col === colIndex();
+                            const selected = () =>
+                              isInRange({ row: lineIndex, col: colIndex() }, range());
                             const isEditing = () => {
                               const e = editing();
-                              return e !== null && e.pos.row === lineIndex && e.pos.col === colIndex();
+                              return (
+                                e !== null && e.pos.row === lineIndex && e.pos.col === colIndex()
+                              );
                             };
                             return (
                               <div
@@ -606,11 +720,14 @@ export function Grid(props: GridProps) {
                                   'gcell--active': isActive(),
                                   'gcell--selected': selected() && !isActive(),
                                   'gcell--frozen': colIndex() === 0,
-                                  'gcell--number': column.type === 'number' || column.type === 'progress',
+                                  'gcell--number':
+                                    column.type === 'number' || column.type === 'progress',
                                 }}
                                 style={{ width: `${widths()[colIndex()] ?? column.width}px` }}
                                 onMouseDown={(e) => onCellMouseDown(e, lineIndex, colIndex())}
-                                onDblClick={() => startEditing({ row: lineIndex, col: colIndex() }, null)}
+                                onDblClick={() =>
+                                  startEditing({ row: lineIndex, col: colIndex() }, null)
+                                }
                               >
                                 <Show
                                   when={isEditing() && editing()}
@@ -646,6 +763,18 @@ export function Grid(props: GridProps) {
             }}
           </For>
         </div>
+        <Show when={dropLine()}>
+          {(line) => (
+            <div
+              class="grid__drop"
+              aria-hidden="true"
+              style={{
+                top: `${HEADER_HEIGHT + line() * ROW_HEIGHT}px`,
+                width: `${offsets().total}px`,
+              }}
+            />
+          )}
+        </Show>
         <Show when={props.lines.length === 0}>
           <p class="muted grid__empty">{t('noRows')}</p>
         </Show>
@@ -655,7 +784,11 @@ export function Grid(props: GridProps) {
           <RowMenu
             x={menu().x}
             y={menu().y}
-            count={isInRange({ row: menu().line, col: active().col }, range()) ? selectedRowIds().length : 1}
+            count={
+              isInRange({ row: menu().line, col: active().col }, range())
+                ? selectedRowIds().length
+                : 1
+            }
             onAction={(action) => rowAction(menu().line, action)}
             onClose={() => {
               setRowMenu(null);

@@ -56,9 +56,7 @@ export function GridSheet(props: {
       ? rowIds().map((rowId) => ({ kind: 'row' as const, rowId }))
       : displayLines(rowIds(), columns(), read, props.spec, locale()),
   );
-  const shownRowIds = createMemo(() =>
-    lines().flatMap((l) => (l.kind === 'row' ? [l.rowId] : [])),
-  );
+  const shownRowIds = createMemo(() => lines().flatMap((l) => (l.kind === 'row' ? [l.rowId] : [])));
   const today = () => new Date().toISOString().slice(0, 10);
   const people = createMemo(() => {
     const sheet = props.view.sheets().find((s) => s.kind === 'people');
@@ -67,7 +65,9 @@ export function GridSheet(props: {
     return props.view
       .rowIds(sheet.id)
       .map((id) => props.view.cell(sheet.id, id, nameColumn))
-      .flatMap((c) => (c.state === 'ok' && typeof c.value === 'string' && c.value ? [c.value] : []));
+      .flatMap((c) =>
+        c.state === 'ok' && typeof c.value === 'string' && c.value ? [c.value] : [],
+      );
   });
   const matches = createMemo(() =>
     finding() ? findMatches(query(), shownRowIds(), columns(), read, locale()) : [],
@@ -84,7 +84,9 @@ export function GridSheet(props: {
     switch (action) {
       case 'sortAsc':
       case 'sortDesc':
-        setSpec({ sort: [{ columnId: column.id, direction: action === 'sortAsc' ? 'asc' : 'desc' }] });
+        setSpec({
+          sort: [{ columnId: column.id, direction: action === 'sortAsc' ? 'asc' : 'desc' }],
+        });
         return;
       case 'clearSort':
         setSpec({ sort: props.spec.sort.filter((s) => s.columnId !== column.id) });
@@ -138,17 +140,34 @@ export function GridSheet(props: {
   const viewSummary = () => {
     const parts: string[] = [];
     if (props.spec.filters.length)
-      parts.push(t('viewFiltered', { columns: props.spec.filters.map((f) => columnName(f.columnId)).join(', ') }));
+      parts.push(
+        t('viewFiltered', {
+          columns: props.spec.filters.map((f) => columnName(f.columnId)).join(', '),
+        }),
+      );
     if (props.spec.sort.length)
-      parts.push(t('viewSorted', { columns: props.spec.sort.map((s) => columnName(s.columnId)).join(', ') }));
-    if (props.spec.groupBy) parts.push(t('viewGrouped', { column: columnName(props.spec.groupBy) }));
+      parts.push(
+        t('viewSorted', { columns: props.spec.sort.map((s) => columnName(s.columnId)).join(', ') }),
+      );
+    if (props.spec.groupBy)
+      parts.push(t('viewGrouped', { column: columnName(props.spec.groupBy) }));
     return parts.join(' · ');
   };
 
   return (
-    <section id="sheet-panel" class="sheet" role="tabpanel" aria-labelledby={`tab-${props.sheetId}`}>
+    <section
+      id="sheet-panel"
+      class="sheet"
+      role="tabpanel"
+      aria-labelledby={`tab-${props.sheetId}`}
+    >
       <div class="sheet-toolbar" role="toolbar" aria-label={t('sheets')}>
-        <button type="button" class="button button--primary button--small" disabled={props.readOnly} onClick={addRow}>
+        <button
+          type="button"
+          class="button button--primary button--small"
+          disabled={props.readOnly}
+          onClick={addRow}
+        >
           + {t('addRow')}
         </button>
         <button
@@ -183,7 +202,8 @@ export function GridSheet(props: {
             type="button"
             class="button button--small button--quiet"
             onClick={() => {
-              for (const c of allColumns()) if (c.hidden) props.view.model.setColumnHidden(props.sheetId, c.id, false);
+              for (const c of allColumns())
+                if (c.hidden) props.view.model.setColumnHidden(props.sheetId, c.id, false);
             }}
           >
             {t('showHidden', { count: hiddenCount() })}
@@ -194,7 +214,13 @@ export function GridSheet(props: {
         <div class="view-bar" role="status">
           <span>{viewSummary()}</span>
           <span class="muted">{t('viewOnlyYou')}</span>
-          <button type="button" class="button button--small button--quiet" onClick={() => props.onSpec({ ...props.spec, sort: [], filters: [], groupBy: null, collapsed: [] })}>
+          <button
+            type="button"
+            class="button button--small button--quiet"
+            onClick={() =>
+              props.onSpec({ ...props.spec, sort: [], filters: [], groupBy: null, collapsed: [] })
+            }
+          >
             {t('showAll')}
           </button>
         </div>
@@ -202,7 +228,11 @@ export function GridSheet(props: {
       <Show when={finding()}>
         <FindBar
           query={query()}
-          index={current() ? matches().findIndex((m) => m.row === current()?.row && m.col === current()?.col) : -1}
+          index={
+            current()
+              ? matches().findIndex((m) => m.row === current()?.row && m.col === current()?.col)
+              : -1
+          }
           count={matches().length}
           onQuery={(q) => {
             setQuery(q);
@@ -225,6 +255,7 @@ export function GridSheet(props: {
         people={people()}
         today={today()}
         sortOf={sortOf}
+        canReorder={props.spec.sort.length === 0 && props.spec.groupBy === null}
         onToggleGroup={(key) =>
           setSpec({
             collapsed: props.spec.collapsed.includes(key)
@@ -251,7 +282,11 @@ export function GridSheet(props: {
             : t('shownRows', { shown: shownRowIds().length, count: rowIds().length })}
         </span>
         <span class="muted sheet__help">{t('gridHelp')}</span>
-        <button type="button" class="button button--quiet button--small" onClick={() => props.onShowTrash()}>
+        <button
+          type="button"
+          class="button button--quiet button--small"
+          onClick={() => props.onShowTrash()}
+        >
           {t('trash', { count: props.view.trashedRowIds(props.sheetId).length })}
         </button>
       </div>

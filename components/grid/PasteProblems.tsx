@@ -24,9 +24,7 @@ export function PasteProblems(props: { problems: readonly PasteProblem[]; onClos
       </h2>
       <ul class="problem-list">
         <For each={props.problems.slice(0, SHOWN)}>
-          {(p) => (
-            <li>{t('pasteProblem', { row: p.row, column: p.columnName, text: p.text })}</li>
-          )}
+          {(p) => <li>{t('pasteProblem', { row: p.row, column: p.columnName, text: p.text })}</li>}
         </For>
         {props.problems.length > SHOWN ? <li>…</li> : null}
       </ul>

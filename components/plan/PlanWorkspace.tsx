@@ -5,7 +5,7 @@ import { useI18n, useServices } from '../app/services';
 import { PlanHeader } from './PlanHeader';
 import { EMPTY_VIEW, GridSheet } from '../grid/GridSheet';
 import type { SheetViewSpec } from '@/lib/grid/types';
-import { SheetTabs } from './SheetTabs';
+import { SheetBar } from './SheetBar';
 import { TrashView } from './TrashView';
 
 /** An open plan: header, sheet tabs and the selected sheet (or its trash). */
@@ -58,8 +58,9 @@ export function PlanWorkspace(props: { planId: string; session: PlanSession; onB
           {t('planEmpty')}
         </p>
       </Show>
-      <SheetTabs
-        sheets={view.sheets()}
+      <SheetBar
+        view={view}
+        readOnly={readOnly()}
         selected={sheetId()}
         onSelect={(id) => {
           setChosenSheet(id);

@@ -36,6 +36,27 @@ export function TrashView(props: {
           <span aria-hidden="true">←</span> {t('backToSheet')}
         </button>
       </div>
+      <Show when={props.view.trashedSheets().length > 0}>
+        <h2 class="trash__heading">{t('deletedSheets')}</h2>
+        <ul class="trash-list">
+          <For each={props.view.trashedSheets()}>
+            {(sheet) => (
+              <li class="trash-item">
+                <div class="trash-item__label">{sheet.name || '—'}</div>
+                <button
+                  type="button"
+                  class="button button--small"
+                  disabled={props.readOnly}
+                  onClick={() => props.view.model.restoreSheet(sheet.id)}
+                >
+                  {t('restore')}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+        <h2 class="trash__heading">{t('deletedRows')}</h2>
+      </Show>
       <Show when={rows().length > 0} fallback={<p class="muted sheet__empty">{t('trashEmpty')}</p>}>
         <ul class="trash-list">
           <For each={rows()}>

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { CellRead, ColumnInfo } from '../model/schema';
 
 /** A cell position in the grid as shown: index into the displayed rows and visible columns. */
@@ -64,7 +65,14 @@ export interface SheetViewSpec {
 /** A line of the displayed grid: a row of the sheet, or the header of a group. */
 export type DisplayLine =
   | { kind: 'row'; rowId: string }
-  | { kind: 'group'; key: string; label: string; color: string | null; count: number; collapsed: boolean };
+  | {
+      kind: 'group';
+      key: string;
+      label: string;
+      color: string | null;
+      count: number;
+      collapsed: boolean;
+    };
 
 /** One cell of a paste or fill: where it goes and the value to write, already typed. */
 export interface CellWrite {
@@ -86,4 +94,36 @@ export interface PastePlan {
   /** How many rows must be added at the end of the sheet before the writes (new row ids are `new:<n>`). */
   newRows: number;
   problems: PasteProblem[];
+  /** How many pasted columns fell beyond the last visible column and were left out. */
+  droppedColumns: number;
+}
+
+/** How many rows and columns a range spans. */
+export interface RangeSize {
+  rows: number;
+  cols: number;
+}
+
+/** What turning typed or pasted text into values needs: the language and today's ISO date. */
+export interface InputContext {
+  locale: Locale;
+  /** Today as an ISO date (`2027-03-17`): a date typed without a year falls in today's year. */
+  today: string;
+}
+
+/** The grid as shown: displayed row ids and visible columns, each in display order. */
+export interface GridShape {
+  rowIds: readonly string[];
+  columns: readonly ColumnInfo[];
+}
+
+/** What a paste needs: the grid as shown, the language, and the selection it lands on. */
+export interface PasteContext extends GridShape, InputContext {
+  /** The selected range; a copied block that fits into it a whole number of times fills it. */
+  selection?: CellRange;
+}
+
+/** What a fill down needs: the grid as shown and a way to read the cells it copies. */
+export interface FillContext extends GridShape {
+  read: CellReader;
 }

@@ -134,4 +134,6 @@ export const da: Dictionary = {
   deletedSheets: 'Slettede ark',
   gridHelp:
     'Piletaster flytter, Enter redigerer, Esc annullerer, Ctrl+C / Ctrl+V kopierer og indsætter, Ctrl+D udfylder nedad, Alt+↑/↓ flytter en række, Shift+F10 åbner rækkemenuen.',
+  deletedRows: 'Slettede rækker',
+  dragToMove: 'Træk for at flytte rækken, klik for handlinger',
 };

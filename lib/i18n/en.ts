@@ -133,6 +133,8 @@ export const en = {
   deletedSheets: 'Deleted sheets',
   gridHelp:
     'Arrows move, Enter edits, Esc cancels, Ctrl+C / Ctrl+V copy and paste, Ctrl+D fills down, Alt+↑/↓ moves a row, Shift+F10 opens the row menu.',
+  deletedRows: 'Deleted rows',
+  dragToMove: 'Drag to move the row, click for its actions',
 };
 
 export type MessageKey = keyof typeof en;

@@ -134,4 +134,6 @@ export const nb: Dictionary = {
   deletedSheets: 'Slettede ark',
   gridHelp:
     'Piltaster flytter, Enter redigerer, Esc avbryter, Ctrl+C / Ctrl+V kopierer og limer inn, Ctrl+D fyller ned, Alt+↑/↓ flytter en rad, Shift+F10 åpner radmenyen.',
+  deletedRows: 'Slettede rader',
+  dragToMove: 'Dra for å flytte raden, klikk for handlinger',
 };

@@ -134,4 +134,6 @@ export const sv: Dictionary = {
   deletedSheets: 'Borttagna blad',
   gridHelp:
     'Piltangenter flyttar, Enter redigerar, Esc avbryter, Ctrl+C / Ctrl+V kopierar och klistrar in, Ctrl+D fyller nedåt, Alt+↑/↓ flyttar en rad, Shift+F10 öppnar radmenyn.',
+  deletedRows: 'Borttagna rader',
+  dragToMove: 'Dra för att flytta raden, klicka för åtgärder',
 };

@@ -48,6 +48,10 @@ export function createPlanView(model: PlanModel) {
       () => 'sheets',
       () => model.sheets(),
     ),
+    trashedSheets: read(
+      () => 'sheets',
+      () => model.trashedSheets(),
+    ),
     columns: read(
       (sheetId: string) => `columns:${sheetId}`,
       (sheetId: string) => model.columns(sheetId),
