@@ -13,6 +13,7 @@ import {
   readMeta,
   readRow,
   readSheet,
+  readStamp,
   str,
 } from './read';
 import type {
@@ -339,11 +340,10 @@ export class PlanModel {
 
   private stamp(row: YMap): void {
     const now = this.now();
-    const by = row.get('editedBy');
-    const at = numOrNull(row, 'editedAt');
+    const { by, at } = readStamp(row.get('edited'));
     if (by === this.actorName && at !== null && now - at < EDIT_STAMP_WINDOW_MS) return;
-    row.set('editedBy', this.actorName);
-    row.set('editedAt', now);
+    // One value, not two: each rewrite leaves a record behind in the document for good.
+    row.set('edited', { by: this.actorName, at: now });
   }
 
   // ---- commands: plan ----
@@ -563,8 +563,7 @@ export class PlanModel {
     row.set('cells', cells);
     row.set('createdBy', this.actorName);
     row.set('createdAt', this.now());
-    row.set('editedBy', this.actorName);
-    row.set('editedAt', this.now());
+    row.set('edited', { by: this.actorName, at: this.now() });
     for (const column of columns) {
       if (!(column.id in values)) continue;
       const coerced = coerceValue(values[column.id], column.type, column.options);

@@ -94,8 +94,8 @@ export function readRow(id: string, row: Y.Map<unknown>): RowInfo {
   return {
     id,
     order: str(row, 'order'),
-    editedBy: strOrNull(row, 'editedBy'),
-    editedAt: numOrNull(row, 'editedAt'),
+    editedBy: readStamp(row.get('edited')).by,
+    editedAt: readStamp(row.get('edited')).at,
     deletedAt: numOrNull(row, 'deletedAt'),
     deletedBy: strOrNull(row, 'deletedBy'),
   };
@@ -114,4 +114,14 @@ export function mapEntries(map: Y.Map<unknown> | undefined): [string, Y.Map<unkn
 /** The plain value behind a stored cell: a shared text becomes its string. */
 export function plainCell(value: unknown): unknown {
   return value instanceof Y.Text ? value.toString() : value;
+}
+
+/** Who last edited a row and when, from its `edited` stamp `{ by, at }`. */
+export function readStamp(v: unknown): { by: string | null; at: number | null } {
+  if (typeof v !== 'object' || v === null) return { by: null, at: null };
+  const { by, at } = v as Record<string, unknown>;
+  return {
+    by: typeof by === 'string' ? by : null,
+    at: typeof at === 'number' && Number.isFinite(at) ? at : null,
+  };
 }
