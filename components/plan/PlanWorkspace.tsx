@@ -37,7 +37,7 @@ export function PlanWorkspace(props: { planId: string; session: PlanSession; onB
   };
 
   return (
-    <div class="workspace" onKeyDown={onKeyDown}>
+    <main class="workspace" onKeyDown={onKeyDown}>
       <PlanHeader
         view={view}
         onBack={() => props.onBack()}
@@ -91,6 +91,6 @@ export function PlanWorkspace(props: { planId: string; session: PlanSession; onB
           </Show>
         )}
       </Show>
-    </div>
+    </main>
   );
 }

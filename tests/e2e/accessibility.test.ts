@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtensionBrowser, type Page } from './browser';
+
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core in the page (through the debugger, so the extension's CSP does not apply). */
+async function scan(page: Page): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type AxeResult = {
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: string[] }[];
+      }[];
+    };
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } })
+      .axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+const serious = (violations: Violation[]) =>
+  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+describe('accessibility (axe-core)', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    browser.removeProfile();
+  });
+
+  it('finds no serious or critical violation on the plan list in the side panel', async () => {
+    const page = await browser.open('sidepanel', '#/');
+    await page.getByRole('button', { name: 'Create plan' }).waitFor();
+    expect(serious(await scan(page))).toEqual([]);
+    await page.close();
+  });
+
+  it('finds no serious or critical violation on the planner and the side panel with a plan open', async () => {
+    const planner = await browser.open('planner', '#/demo');
+    await planner.locator('[role=gridcell]').first().waitFor();
+    // The grid with a cell being edited and a selection, as a user leaves it mid-work.
+    await planner.locator('[role=gridcell]').nth(1).click();
+    await planner.keyboard.press('Shift+ArrowDown');
+    expect(serious(await scan(planner))).toEqual([]);
+    await planner.keyboard.press('Enter');
+    await planner.locator('.geditor__input').waitFor();
+    expect(serious(await scan(planner))).toEqual([]);
+    await planner.keyboard.press('Escape');
+
+    const panel = await browser.open('sidepanel');
+    await panel.locator('[role=gridcell]').first().waitFor();
+    expect(serious(await scan(panel))).toEqual([]);
+    await panel.close();
+    await planner.close();
+  });
+});
