@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, For, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { formatCellText } from '@/lib/grid/cell-input';
 import { formatTable, parseTable } from '@/lib/grid/clipboard';
 import { navigate } from '@/lib/grid/navigation';
@@ -83,7 +83,14 @@ export function Grid(props: GridProps) {
   const [widthOverride, setWidthOverride] = createSignal<Record<string, number>>({});
   const [dropLine, setDropLine] = createSignal<number | null>(null);
 
-  const widths = createMemo(() => props.columns.map((c) => widthOverride()[c.id] ?? c.width));
+  const [viewportWidth, setViewportWidth] = createSignal(1200);
+  // The frozen first column may take at most 45 % of a narrow panel, so others stay in view.
+  const widths = createMemo(() =>
+    props.columns.map((c, i) => {
+      const width = widthOverride()[c.id] ?? c.width;
+      return i === 0 ? Math.min(width, Math.max(120, Math.round(viewportWidth() * 0.45))) : width;
+    }),
+  );
   const offsets = createMemo(() => columnOffsets(widths()));
   const bounds = () => ({
     rows: props.lines.length,
@@ -169,8 +176,12 @@ export function Grid(props: GridProps) {
     });
   };
   onMount(() => {
-    setViewportHeight(scroller.clientHeight);
-    const observer = new ResizeObserver(() => setViewportHeight(scroller.clientHeight));
+    const measure = () => {
+      setViewportHeight(scroller.clientHeight);
+      if (scroller.clientWidth > 0) setViewportWidth(scroller.clientWidth);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(scroller);
     onCleanup(() => {
       observer.disconnect();
@@ -625,9 +636,11 @@ export function Grid(props: GridProps) {
             {(lineIndex) => {
               const line = () => props.lines[lineIndex];
               return (
-                <Show when={line()}>
-                  {(current) => {
-                    const l = current();
+                <Show when={lineKey(line())} keyed>
+                  {(_key: string) => {
+                    // Keyed on the line's identity: another row or group here re-renders.
+                    const l = untrack(line);
+                    if (!l) return null;
                     if (l.kind === 'group') {
                       return (
                         <div
@@ -646,6 +659,7 @@ export function Grid(props: GridProps) {
                             aria-colspan={props.columns.length + 1}
                             aria-expanded={!l.collapsed}
                             class="grid__group-cell"
+                            style={{ width: `${Math.min(offsets().total, viewportWidth())}px` }}
                             classList={{ 'gcell--active': active().row === lineIndex }}
                             onMouseDown={(e) => onCellMouseDown(e, lineIndex, 0)}
                             onClick={() => props.onToggleGroup(l.key)}
@@ -674,7 +688,10 @@ export function Grid(props: GridProps) {
                         role="row"
                         aria-rowindex={lineIndex + 2}
                         aria-selected={range().top <= lineIndex && lineIndex <= range().bottom}
-                        classList={{ 'grid__row--overdue': overdue() }}
+                        classList={{
+                          'grid__row--overdue': overdue(),
+                          'grid__row--editing': editing()?.pos.row === lineIndex,
+                        }}
                         style={{
                           transform: `translateY(${HEADER_HEIGHT + lineIndex * ROW_HEIGHT}px)`,
                           width: `${offsets().total}px`,
@@ -799,4 +816,12 @@ export function Grid(props: GridProps) {
       </Show>
     </div>
   );
+}
+
+/** What makes a line the same line: its row, or its group with its state. */
+function lineKey(line: DisplayLine | undefined): string | null {
+  if (!line) return null;
+  return line.kind === 'row'
+    ? `r:${line.rowId}`
+    : `g:${line.key}:${String(line.collapsed)}:${line.count}`;
 }
