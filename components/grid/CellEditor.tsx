@@ -26,6 +26,7 @@ export function CellEditor(props: {
   const [bad, setBad] = createSignal(false);
   let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | undefined;
   let datePicker: HTMLInputElement | undefined;
+  let browsingByKey = false;
 
   onMount(() => {
     if (!input) return;
@@ -118,9 +119,14 @@ export function CellEditor(props: {
           aria-label={props.column.name}
           onChange={(e) => {
             apply(e.currentTarget.value);
-            finish('stay');
+            // A pick with the mouse is done; arrows only browse until Enter or Tab.
+            if (!browsingByKey) finish('stay');
+            browsingByKey = false;
           }}
-          onKeyDown={onKeyDown}
+          onKeyDown={(e) => {
+            browsingByKey = e.key.startsWith('Arrow') || e.key.length === 1;
+            onKeyDown(e);
+          }}
           onBlur={() => props.onExit('stay')}
         >
           <option value="" />

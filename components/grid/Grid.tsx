@@ -32,8 +32,8 @@ interface Editing {
   pos: CellPos;
   initial: string;
   replace: boolean;
-  /** What the cell held before, to put back on Esc. */
-  before: unknown;
+  /** Whether a keystroke reached the plan: only then has Esc an edit step to take back. */
+  wrote: boolean;
 }
 
 export interface GridProps {
@@ -237,7 +237,7 @@ export function Grid(props: GridProps) {
           ? labelOf(column, read.value)
           : formatCellText(read, column, locale())),
       replace: typed !== null,
-      before: props.view.model.rawCell(props.sheetId, rowId, column.id),
+      wrote: false,
     });
   }
 
@@ -260,23 +260,20 @@ export function Grid(props: GridProps) {
     const rowId = e ? rowIdAt(e.pos.row) : null;
     const column = e ? props.columns[e.pos.col] : undefined;
     if (!e || !rowId || !column) return false;
-    return props.view.model.setCell(props.sheetId, rowId, column.id, value, { continueEdit: true })
-      .ok;
+    const ok = props.view.model.setCell(props.sheetId, rowId, column.id, value, {
+      continueEdit: true,
+    }).ok;
+    if (ok && !e.wrote) e.wrote = true;
+    return ok;
   }
 
   function exitEditing(how: EditorExit): void {
     const e = editing();
     if (!e) return;
     setEditing(null);
-    if (how === 'cancel') {
-      const rowId = rowIdAt(e.pos.row);
-      const column = props.columns[e.pos.col];
-      if (rowId && column) {
-        props.view.model.setCell(props.sheetId, rowId, column.id, e.before ?? null, {
-          continueEdit: true,
-        });
-      }
-    }
+    // Esc takes back the edit's own undo step: the cell is as it was, whatever it held,
+    // and nothing is left to undo or redo for it.
+    if (how === 'cancel' && e.wrote) props.view.model.revertCurrentStep();
     const step = { down: 'Enter', up: 'Enter', right: 'Tab', left: 'Tab' } as const;
     const sel = selectionAt(e.pos);
     const moved =

@@ -27,7 +27,8 @@ export function PlanWorkspace(props: { planId: string; session: PlanSession; onB
   const readOnly = () => view.status().state === 'readOnly';
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || readOnly()) return;
+    // The grid handles its own keys; this catches Ctrl+Z elsewhere in the plan (tabs, toolbar).
+    if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || readOnly()) return;
     const key = event.key.toLowerCase();
     const redo = key === 'y' || (key === 'z' && event.shiftKey);
     if (key !== 'z' && key !== 'y') return;

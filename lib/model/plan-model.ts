@@ -745,6 +745,16 @@ export class PlanModel {
     return this.undoManager.canRedo();
   }
 
+  /**
+   * Takes back this member's latest undo step without leaving it to redo: an edit cancelled
+   * with Esc, whose keystrokes were already written as they were typed.
+   */
+  revertCurrentStep(): void {
+    if (this.readOnly) return;
+    if (this.undoManager.undo() !== null) this.undoManager.redoStack.pop();
+    this.undoManager.stopCapturing();
+  }
+
   /** Ends the current undo group, so that the next edit undoes on its own. */
   stopUndoCapture(): void {
     this.undoManager.stopCapturing();

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-lib
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '@/components/app/App';
 import { blankPlanSpec } from '@/lib/domain/blank-plan';
+import type { PlanModel } from '@/lib/model/plan-model';
 import { fakeServices } from './fake-services';
 
 afterEach(() => {
@@ -65,23 +66,81 @@ describe('the plan list', () => {
 });
 
 describe('a plan', () => {
-  async function openPlan() {
+  /** Opens a new plan in the app, after `prepare` has had the plan's model to itself. */
+  async function openPlan(prepare?: (model: PlanModel) => void) {
     const services = fakeServices();
     const id = await services.directory.create(blankPlanSpec('Planen', 'Aarhus', 'en'));
+    if (prepare) {
+      const session = await services.directory.open(id);
+      prepare(session.model);
+      await session.close();
+    }
     history.replaceState(null, '', `#/plan/${id}`);
     render(() => <App services={services} />);
     await screen.findByRole('heading', { name: 'Planen' });
     return { services, id };
   }
 
+  /** The sheet's grid: it keeps the focus itself and gets every key. */
+  function grid(): HTMLElement {
+    return screen.getByRole('grid');
+  }
+
+  /** A cell of the grid by 1-based data row and column (Activity is column 1). */
+  function cell(row: number, col: number): HTMLElement {
+    const found = grid().querySelector<HTMLElement>(
+      `[role="row"][aria-rowindex="${String(row + 1)}"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
+    );
+    if (!found) throw new Error(`No cell at row ${String(row)}, column ${String(col)}`);
+    return found;
+  }
+
+  /** Whether a cell is the grid's active cell, with the focus on the grid. */
+  function isActive(row: number, col: number): boolean {
+    return (
+      document.activeElement === grid() &&
+      grid().getAttribute('aria-activedescendant') === cell(row, col).id
+    );
+  }
+
+  /** The editor open in a cell. */
+  function editorIn(row: number, col: number): HTMLInputElement {
+    return within(cell(row, col)).getByRole('textbox');
+  }
+
+  /**
+   * Selects a cell with the mouse and types `text` into it as a user would: the first
+   * character, pressed on the grid, opens the editor; the rest arrives as input.
+   */
+  function typeInto(row: number, col: number, text: string): HTMLInputElement {
+    fireEvent.mouseDown(cell(row, col));
+    fireEvent.keyDown(grid(), { key: text[0] });
+    const editor = editorIn(row, col);
+    fireEvent.input(editor, { target: { value: text } });
+    return editor;
+  }
+
+  /** Adds a row with the toolbar button and waits for its first cell. */
+  async function addRow(): Promise<void> {
+    const rows = grid().querySelectorAll('[role="row"]').length;
+    fireEvent.click(screen.getByRole('button', { name: '+ Add row' }));
+    await waitFor(() => expect(grid().querySelectorAll('[role="row"]')).toHaveLength(rows + 1));
+  }
+
   it('adds a row and keeps what is typed into its cells', async () => {
     const { services, id } = await openPlan();
-    fireEvent.click(screen.getByRole('button', { name: '+ Add row' }));
-    const activity = await screen.findByLabelText('Activity, 1');
-    fireEvent.focus(activity);
-    fireEvent.input(activity, { target: { value: 'Readiness analysis' } });
-    fireEvent.input(screen.getByLabelText('Due, 1'), { target: { value: '2027-03-17' } });
-    expect(screen.getByText('week 11')).toBeInTheDocument();
+    await addRow();
+    // Add row puts the cursor in the new row's first cell: typing there edits it.
+    await waitFor(() => expect(isActive(1, 1)).toBe(true));
+    fireEvent.keyDown(grid(), { key: 'R' });
+    fireEvent.input(editorIn(1, 1), { target: { value: 'Readiness analysis' } });
+    fireEvent.keyDown(editorIn(1, 1), { key: 'Enter' });
+    expect(cell(1, 1)).toHaveTextContent('Readiness analysis');
+
+    const due = typeInto(1, 6, '2027-03-17');
+    fireEvent.keyDown(due, { key: 'Enter' });
+    expect(cell(1, 6)).toHaveTextContent('17/03/2027 wk 11');
+    expect(within(cell(1, 6)).getByText('wk 11')).toBeInTheDocument();
     expect(screen.getByText('1 rows')).toBeInTheDocument();
 
     const session = await services.directory.open(id);
@@ -94,45 +153,122 @@ describe('a plan', () => {
 
   it('flags a value that does not fit and leaves the stored one', async () => {
     await openPlan();
-    fireEvent.click(screen.getByRole('button', { name: '+ Add row' }));
-    const progress = await screen.findByLabelText('Progress, 1');
-    fireEvent.focus(progress);
-    fireEvent.input(progress, { target: { value: '40' } });
+    await addRow();
+    const progress = typeInto(1, 8, '40');
     fireEvent.input(progress, { target: { value: '140' } });
     expect(progress).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('“140” is not a valid progress.');
+    // Enter does not commit a value that does not fit: the editor stays open.
+    fireEvent.keyDown(progress, { key: 'Enter' });
+    expect(editorIn(1, 8)).toBe(progress);
     fireEvent.blur(progress);
-    expect(progress).toHaveValue('40');
+    expect(within(cell(1, 8)).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(cell(1, 8)).toHaveTextContent('40 %');
   });
 
   it('moves a deleted row to the trash and restores it', async () => {
     await openPlan();
-    fireEvent.click(screen.getByRole('button', { name: '+ Add row' }));
-    const activity = await screen.findByLabelText('Activity, 1');
-    fireEvent.focus(activity);
-    fireEvent.input(activity, { target: { value: 'Gone for a while' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Delete row 1' }));
-    expect(screen.queryByLabelText('Activity, 1')).not.toBeInTheDocument();
+    await addRow();
+    fireEvent.keyDown(typeInto(1, 1, 'Gone for a while'), { key: 'Enter' });
+    // The row number opens the row's menu when pressed without dragging.
+    const rowNumber = screen.getByRole('button', { name: 'Row 1: actions' });
+    fireEvent.pointerDown(rowNumber);
+    fireEvent.pointerUp(rowNumber);
+    fireEvent.click(await screen.findByRole('menuitem', { name: /^Delete row/ }));
+    await screen.findByText('No rows yet.');
+    expect(screen.queryByText('Gone for a while')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Row moved to the trash.');
     fireEvent.click(screen.getByRole('button', { name: 'Trash (1)' }));
     expect(await screen.findByText('Gone for a while')).toBeInTheDocument();
     expect(screen.getByText(/Deleted by Kari/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Restore row' }));
     fireEvent.click(screen.getByRole('button', { name: /Back to the sheet/ }));
-    expect(await screen.findByLabelText('Activity, 1')).toHaveValue('Gone for a while');
+    await waitFor(() => expect(cell(1, 1)).toHaveTextContent('Gone for a while'));
   });
 
   it('undoes and redoes with the buttons and with Ctrl+Z / Ctrl+Y', async () => {
     await openPlan();
-    fireEvent.click(screen.getByRole('button', { name: '+ Add row' }));
-    const activity = await screen.findByLabelText('Activity, 1');
-    fireEvent.focus(activity);
-    fireEvent.input(activity, { target: { value: 'First' } });
-    fireEvent.blur(activity);
+    await addRow();
+    fireEvent.keyDown(typeInto(1, 1, 'First'), { key: 'Enter' });
+    expect(cell(1, 1)).toHaveTextContent('First');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(screen.getByLabelText('Activity, 1')).toHaveValue('');
+    expect(cell(1, 1)).toHaveTextContent(/^$/);
+    fireEvent.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(cell(1, 1)).toHaveTextContent('First');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(cell(1, 1)).toHaveTextContent(/^$/);
+    // The keys work anywhere in the plan (the grid's own handling is tested below).
     fireEvent.keyDown(screen.getByRole('tablist'), { key: 'y', ctrlKey: true });
-    expect(screen.getByLabelText('Activity, 1')).toHaveValue('First');
+    expect(cell(1, 1)).toHaveTextContent('First');
     fireEvent.keyDown(screen.getByRole('tablist'), { key: 'z', ctrlKey: true });
-    expect(screen.getByLabelText('Activity, 1')).toHaveValue('');
+    expect(cell(1, 1)).toHaveTextContent(/^$/);
+    expect(screen.getByText('1 rows')).toBeInTheDocument();
+  });
+
+  it('undoes one step per Ctrl+Z pressed in the grid, and redoes one per Ctrl+Y', async () => {
+    await openPlan();
+    await addRow();
+    fireEvent.keyDown(typeInto(1, 1, 'First'), { key: 'Enter' });
+    fireEvent.keyDown(typeInto(1, 2, 'Second'), { key: 'Enter' });
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    const redo = screen.getByRole('button', { name: 'Redo' });
+
+    fireEvent.keyDown(grid(), { key: 'z', ctrlKey: true });
+    expect(cell(1, 2)).toHaveTextContent(/^$/);
+    expect(cell(1, 1)).toHaveTextContent('First');
+    fireEvent.keyDown(grid(), { key: 'z', ctrlKey: true });
+    expect(cell(1, 1)).toHaveTextContent(/^$/);
+    // Two presses, two steps: adding the row is the step still left.
+    expect(screen.getByText('1 rows')).toBeInTheDocument();
+    expect(undo).toBeEnabled();
+
+    fireEvent.keyDown(grid(), { key: 'y', ctrlKey: true });
+    expect(cell(1, 1)).toHaveTextContent('First');
+    expect(cell(1, 2)).toHaveTextContent(/^$/);
+    expect(redo).toBeEnabled();
+  });
+
+  it('leaves nothing to undo after an edit cancelled with Esc', async () => {
+    await openPlan();
+    await addRow();
+    fireEvent.keyDown(typeInto(1, 1, 'Kept'), { key: 'Enter' });
+    fireEvent.keyDown(typeInto(1, 1, 'Thrown away'), { key: 'Escape' });
+    expect(within(cell(1, 1)).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(cell(1, 1)).toHaveTextContent('Kept');
+    // The next Undo undoes the last edit that stands, not the cancelled one.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(cell(1, 1)).toHaveTextContent(/^$/);
+  });
+
+  it('puts back with Esc a value that does not fit its column', async () => {
+    // Phase held text, then became a number column: its "abc" no longer fits but is kept.
+    await openPlan((model) => {
+      const sheet = model.sheets()[0]!;
+      const phase = model.columns(sheet.id)[1]!;
+      model.appendRowValues(sheet.id, [{ [phase.id]: 'abc' }]);
+      model.retypeColumn(sheet.id, phase.id, 'number');
+    });
+    expect(cell(1, 2)).toHaveTextContent('⚠ abc');
+    fireEvent.keyDown(typeInto(1, 2, '5'), { key: 'Escape' });
+    expect(within(cell(1, 2)).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(cell(1, 2)).toHaveTextContent('⚠ abc');
+  });
+
+  it('shows the rows that remain after the first of three is deleted', async () => {
+    await openPlan();
+    for (const text of ['A', 'B', 'C']) {
+      await addRow();
+      const row = grid().querySelectorAll('[role="row"]').length - 1;
+      await waitFor(() => expect(isActive(row, 1)).toBe(true));
+      fireEvent.keyDown(typeInto(row, 1, text), { key: 'Enter' });
+    }
+    const rowNumber = screen.getByRole('button', { name: 'Row 1: actions' });
+    fireEvent.pointerDown(rowNumber);
+    fireEvent.pointerUp(rowNumber);
+    fireEvent.click(await screen.findByRole('menuitem', { name: /^Delete row/ }));
+    await screen.findByText('2 rows');
+    expect(cell(1, 1)).toHaveTextContent('B');
+    expect(cell(2, 1)).toHaveTextContent('C');
   });
 
   it('switches sheets with the tabs and the arrow keys', async () => {

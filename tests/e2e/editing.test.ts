@@ -1,12 +1,18 @@
 import { ExtensionBrowser, type Page } from './browser';
 import {
   addRow,
-  cell,
+  addRows,
+  cellText,
   createPlan,
+  editor,
+  gridHasFocus,
+  PLAN,
   POLL,
-  sheetRows,
+  rowCount,
+  selectCell,
   trackErrors,
   typeAtEnd,
+  typeInto,
   UI_TIMEOUT,
   waitForSheets,
 } from './helpers';
@@ -40,9 +46,7 @@ async function planWithRow(
 ): Promise<{ planId: string; setup: Page }> {
   const setup = await browser.open('planner', '#/');
   const planId = await createPlan(setup, title, 'E2E');
-  await addRow(setup);
-  await cell(setup, 'Activity', 1).pressSequentially(activity);
-  await expect.poll(() => cell(setup, 'Activity', 1).inputValue(), POLL).toBe(activity);
+  await addRows(setup, [activity]);
   return { planId, setup };
 }
 
@@ -69,31 +73,32 @@ describe('editing a plan', () => {
     await panel.getByText('No rows yet.').waitFor();
 
     expect(await addRow(panel)).toBe(1);
-    // Add row puts the cursor in the new row: type straight away.
+    // Add row puts the cursor in the new row: type straight away; Enter commits.
     await panel.keyboard.type('Readiness survey');
-    await expect.poll(() => cell(panel, 'Activity', 1).inputValue(), POLL).toBe('Readiness survey');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => cellText(panel, 1, PLAN.activity), POLL).toBe('Readiness survey');
 
     const planner = await openInPlanner(planId);
     const plannerErrors = trackErrors(planner);
-    await expect
-      .poll(() => cell(planner, 'Activity', 1).inputValue(), POLL)
-      .toBe('Readiness survey');
+    await expect.poll(() => cellText(planner, 1, PLAN.activity), POLL).toBe('Readiness survey');
 
-    // Planner → side panel, live: no reload of the panel.
-    await typeAtEnd(cell(planner, 'Activity', 1), ' for all staff');
+    // Planner → side panel, live: no reload of the panel, and no need to commit (every
+    // keystroke is written).
+    await typeAtEnd(planner, 1, PLAN.activity, ' for all staff');
     await expect
-      .poll(() => cell(panel, 'Activity', 1).inputValue(), POLL)
+      .poll(() => cellText(panel, 1, PLAN.activity), POLL)
       .toBe('Readiness survey for all staff');
+    await planner.keyboard.press('Enter');
 
     // Side panel → planner, live, in another cell and a new row.
-    await typeAtEnd(cell(panel, 'Phase', 1), '1');
+    await typeInto(panel, 1, PLAN.phase, '1');
     await addRow(panel);
     await panel.keyboard.type('Kick-off meeting');
-    await expect.poll(() => cell(planner, 'Phase', 1).inputValue(), POLL).toBe('1');
-    await expect
-      .poll(() => cell(planner, 'Activity', 2).inputValue(), POLL)
-      .toBe('Kick-off meeting');
-    expect(await sheetRows(planner).count()).toBe(2);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => cellText(planner, 1, PLAN.phase), POLL).toBe('1');
+    await expect.poll(() => cellText(planner, 2, PLAN.activity), POLL).toBe('Kick-off meeting');
+    expect(await rowCount(planner)).toBe(2);
+    expect(await cellText(planner, 1, PLAN.activity)).toBe('Readiness survey for all staff');
 
     expect(panelErrors).toEqual([]);
     expect(plannerErrors).toEqual([]);
@@ -105,11 +110,17 @@ describe('editing a plan', () => {
     const { planId, setup } = await planWithRow('Trash of rows', 'Row to delete');
     const page = await openInPlanner(planId);
     const errors = trackErrors(page);
-    await expect.poll(() => cell(page, 'Activity', 1).inputValue(), POLL).toBe('Row to delete');
+    await expect.poll(() => cellText(page, 1, PLAN.activity), POLL).toBe('Row to delete');
     await page.getByRole('button', { name: 'Trash (0)' }).waitFor();
 
-    await page.getByRole('button', { name: 'Delete row 1', exact: true }).click();
+    // The row number opens the row's menu.
+    await page.getByRole('button', { name: 'Row 1: actions', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Delete row/ }).click();
     await page.getByText('No rows yet.').waitFor({ timeout: UI_TIMEOUT });
+    expect(await rowCount(page)).toBe(0);
+    // A toast offers to undo it.
+    const toast = page.getByRole('status').filter({ hasText: 'Row moved to the trash.' });
+    await toast.getByRole('button', { name: 'Undo' }).waitFor({ timeout: UI_TIMEOUT });
     await page.getByRole('button', { name: 'Trash (1)' }).click();
 
     const item = page.locator('.trash-item');
@@ -121,8 +132,28 @@ describe('editing a plan', () => {
     await item.getByRole('button', { name: 'Restore row' }).click();
     await page.getByText('The trash is empty.').waitFor({ timeout: UI_TIMEOUT });
     await page.getByRole('button', { name: 'Back to the sheet' }).click();
-    await expect.poll(() => cell(page, 'Activity', 1).inputValue(), POLL).toBe('Row to delete');
+    await expect.poll(() => cellText(page, 1, PLAN.activity), POLL).toBe('Row to delete');
     await page.getByRole('button', { name: 'Trash (0)' }).waitFor({ timeout: UI_TIMEOUT });
+
+    expect(errors).toEqual([]);
+    await page.close();
+    await setup.close();
+  });
+
+  it('undoes a row deletion from the toast', async () => {
+    const { planId, setup } = await planWithRow('Undo from the toast', 'Deleted by mistake');
+    const page = await openInPlanner(planId);
+    const errors = trackErrors(page);
+    await expect.poll(() => cellText(page, 1, PLAN.activity), POLL).toBe('Deleted by mistake');
+
+    await page.getByRole('button', { name: 'Row 1: actions', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Delete row/ }).click();
+    await page.getByText('No rows yet.').waitFor({ timeout: UI_TIMEOUT });
+    const toast = page.getByRole('status').filter({ hasText: 'Row moved to the trash.' });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => cellText(page, 1, PLAN.activity), POLL).toBe('Deleted by mistake');
+    await page.getByRole('button', { name: 'Trash (0)' }).waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(() => cellText(setup, 1, PLAN.activity), POLL).toBe('Deleted by mistake');
 
     expect(errors).toEqual([]);
     await page.close();
@@ -134,36 +165,40 @@ describe('editing a plan', () => {
     // A fresh page: its undo history holds only what is typed here.
     const page = await openInPlanner(planId);
     const errors = trackErrors(page);
-    const activity = cell(page, 'Activity', 1);
+    const activity = () => cellText(page, 1, PLAN.activity);
     const undo = page.getByRole('button', { name: 'Undo', exact: true });
     const redo = page.getByRole('button', { name: 'Redo', exact: true });
-    await expect.poll(() => activity.inputValue(), POLL).toBe('Base');
+    await expect.poll(activity, POLL).toBe('Base');
     expect(await undo.isDisabled()).toBe(true);
     expect(await redo.isDisabled()).toBe(true);
 
-    await typeAtEnd(activity, ' line');
+    await typeAtEnd(page, 1, PLAN.activity, ' line');
+    await page.keyboard.press('Enter');
+    await expect.poll(activity, POLL).toBe('Base line');
     await expect.poll(() => undo.isEnabled(), POLL).toBe(true);
 
     await undo.click();
-    await expect.poll(() => activity.inputValue(), POLL).toBe('Base');
+    await expect.poll(activity, POLL).toBe('Base');
     await expect.poll(() => redo.isEnabled(), POLL).toBe(true);
     expect(await undo.isDisabled()).toBe(true);
 
     await redo.click();
-    await expect.poll(() => activity.inputValue(), POLL).toBe('Base line');
+    await expect.poll(activity, POLL).toBe('Base line');
     expect(await redo.isDisabled()).toBe(true);
 
-    // Ctrl+Z from inside the cell undoes the model's edit, not just the input's text.
-    await activity.focus();
+    // Ctrl+Z in the grid (which keeps the focus) undoes the model's edit: the whole edit, typed
+    // key by key, as one step.
+    await selectCell(page, 1, PLAN.activity);
+    expect(await gridHasFocus(page)).toBe(true);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => activity.inputValue(), POLL).toBe('Base');
-    // The model's undo, not the input's own: nothing is left to undo, and it can be redone.
+    await expect.poll(activity, POLL).toBe('Base');
+    // Nothing is left to undo, and it can be redone.
     await expect.poll(() => undo.isDisabled(), POLL).toBe(true);
     expect(await redo.isEnabled()).toBe(true);
 
     // What another page shows is the model: the undo reached it too.
     const other = await openInPlanner(planId);
-    await expect.poll(() => cell(other, 'Activity', 1).inputValue(), POLL).toBe('Base');
+    await expect.poll(() => cellText(other, 1, PLAN.activity), POLL).toBe('Base');
 
     expect(errors).toEqual([]);
     await other.close();
@@ -171,21 +206,25 @@ describe('editing a plan', () => {
     await setup.close();
   });
 
-  it('shows the redone text in the focused cell after Ctrl+Z then Ctrl+Y', async () => {
+  it('shows the redone text in the active cell, and in its editor, after Ctrl+Z then Ctrl+Y', async () => {
     const { planId, setup } = await planWithRow('Redo in a focused cell', 'Base');
     const page = await openInPlanner(planId);
-    const activity = cell(page, 'Activity', 1);
+    const activity = () => cellText(page, 1, PLAN.activity);
     const redo = page.getByRole('button', { name: 'Redo', exact: true });
-    await expect.poll(() => activity.inputValue(), POLL).toBe('Base');
-    await typeAtEnd(activity, ' line');
+    await expect.poll(activity, POLL).toBe('Base');
+    await typeAtEnd(page, 1, PLAN.activity, ' line');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Control+z');
     await expect.poll(() => redo.isEnabled(), POLL).toBe(true);
-    expect(await activity.inputValue()).toBe('Base');
+    expect(await activity()).toBe('Base');
     await page.keyboard.press('Control+y');
     // The model redid the edit (nothing left to redo); Solid updates the DOM in the same task.
     await expect.poll(() => redo.isDisabled(), POLL).toBe(true);
     try {
-      expect(await activity.inputValue()).toBe('Base line');
+      expect(await activity()).toBe('Base line');
+      // Editing the cell again starts from the redone text.
+      await page.keyboard.press('Enter');
+      expect(await editor(page, 1, PLAN.activity).inputValue()).toBe('Base line');
     } finally {
       await page.close();
       await setup.close();

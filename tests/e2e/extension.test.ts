@@ -2,14 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { EXTENSION_ID, ExtensionBrowser } from './browser';
-import {
-  POLL,
-  UI_TIMEOUT,
-  sheetRows,
-  trackErrors,
-  waitForPlanList,
-  waitForSheets,
-} from './helpers';
+import { POLL, UI_TIMEOUT, rowCount, trackErrors, waitForPlanList, waitForSheets } from './helpers';
 
 const SCREENSHOTS = resolve('test-results');
 
@@ -83,8 +76,8 @@ describe('the built extension', () => {
     await panel
       .getByRole('heading', { level: 1, name: 'MI in home care services — demo' })
       .waitFor();
-    await expect.poll(() => sheetRows(panel).count(), POLL).toBeGreaterThan(0);
-    // The wide table scrolls inside its own box; the panel page itself does not scroll sideways.
+    await expect.poll(() => rowCount(panel), POLL).toBeGreaterThan(0);
+    // The wide grid scrolls inside its own box; the panel page itself does not scroll sideways.
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );
@@ -97,9 +90,9 @@ describe('the built extension', () => {
     await planner
       .getByRole('heading', { level: 1, name: 'MI in home care services — demo' })
       .waitFor();
-    await expect.poll(() => sheetRows(planner).count(), POLL).toBe(await sheetRows(panel).count());
+    await expect.poll(() => rowCount(planner), POLL).toBe(await rowCount(panel));
     await planner.screenshot({ path: join(SCREENSHOTS, 'planner-demo-1280.png') });
-    // The app fills the window and scrolls inside its table: a fullPage shot shows the same.
+    // The app fills the window and scrolls inside its grid: a fullPage shot shows the same.
 
     expect(panelErrors).toEqual([]);
     expect(plannerErrors).toEqual([]);

@@ -3,11 +3,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ExtensionBrowser, type Page } from './browser';
 import {
   addRow,
-  cell,
+  addRows,
+  cellText,
   createPlan,
+  editor,
+  PLAN,
   POLL,
-  sheetRows,
+  rowCount,
   typeAtEnd,
+  typeInto,
   waitForPlanList,
   waitForSheets,
 } from './helpers';
@@ -36,6 +40,12 @@ async function relaunch(): Promise<void> {
   browser = await ExtensionBrowser.launch(browser.profileDir);
 }
 
+/** Kills Chromium KILL_AFTER_MS after the last keystroke (sent at `typedAt`), not later. */
+async function killAfterKeystroke(typedAt: number): Promise<void> {
+  await sleep(Math.max(0, KILL_AFTER_MS - (Date.now() - typedAt)));
+  await browser.kill();
+}
+
 async function openPlan(planId: string): Promise<Page> {
   const page = await browser.open('planner', `#/plan/${planId}`);
   await waitForSheets(page);
@@ -49,18 +59,15 @@ async function planWithRows(
 ): Promise<{ planId: string; page: Page }> {
   const page = await browser.open('planner', '#/');
   const planId = await createPlan(page, title, 'E2E');
-  for (const [i, text] of activities.entries()) {
-    await addRow(page);
-    await cell(page, 'Activity', i + 1).pressSequentially(text);
-  }
+  await addRows(page, activities);
   return { planId, page };
 }
 
 describe('storage', () => {
   it('keeps plans and rows across a normal browser restart', async () => {
     const { planId, page } = await planWithRows('Survives a restart', ['First row', 'Second row']);
-    await typeAtEnd(cell(page, 'Phase', 2), '2');
-    await expect.poll(() => cell(page, 'Phase', 2).inputValue(), POLL).toBe('2');
+    await typeInto(page, 2, PLAN.phase, '2');
+    await expect.poll(() => cellText(page, 2, PLAN.phase), POLL).toBe('2');
 
     expect(await browser.close()).toBe(true);
     await relaunch();
@@ -71,32 +78,33 @@ describe('storage', () => {
     await list.getByRole('button', { name: /^Survives a restart/ }).click();
     await waitForSheets(list);
     expect(await list.evaluate(() => location.hash)).toBe(`#/plan/${planId}`);
-    await expect.poll(() => sheetRows(list).count(), POLL).toBe(2);
-    expect(await cell(list, 'Activity', 1).inputValue()).toBe('First row');
-    expect(await cell(list, 'Activity', 2).inputValue()).toBe('Second row');
-    expect(await cell(list, 'Phase', 2).inputValue()).toBe('2');
+    await expect.poll(() => rowCount(list), POLL).toBe(2);
+    expect(await cellText(list, 1, PLAN.activity)).toBe('First row');
+    expect(await cellText(list, 2, PLAN.activity)).toBe('Second row');
+    expect(await cellText(list, 2, PLAN.phase)).toBe('2');
     await list.close();
   });
 
   it('keeps every character typed into an existing row when Chromium is killed 200 ms after the last keystroke', async () => {
     const { planId, page } = await planWithRows('Survives a crash', ['Stored']);
-    await expect.poll(() => cell(page, 'Activity', 1).inputValue(), POLL).toBe('Stored');
+    await expect.poll(() => cellText(page, 1, PLAN.activity), POLL).toBe('Stored');
     // Let the row reach storage through a clean restart first, so that it is an old row.
     expect(await browser.close()).toBe(true);
     await relaunch();
 
     const before = await openPlan(planId);
-    const activity = cell(before, 'Activity', 1);
-    await expect.poll(() => activity.inputValue(), POLL).toBe('Stored');
+    await expect.poll(() => cellText(before, 1, PLAN.activity), POLL).toBe('Stored');
     const typed = ' then typed just before the crash: 0123456789 äöå';
-    await typeAtEnd(activity, typed);
-    await sleep(KILL_AFTER_MS);
-    await browser.kill();
+    // Into the cell's editor, which stays open: no Enter, no blur. Every keystroke is written.
+    await typeAtEnd(before, 1, PLAN.activity, typed);
+    const typedAt = Date.now();
+    expect(await editor(before, 1, PLAN.activity).inputValue()).toBe(`Stored${typed}`);
+    await killAfterKeystroke(typedAt);
 
     await relaunch();
     const after = await openPlan(planId);
-    await expect.poll(() => cell(after, 'Activity', 1).inputValue(), POLL).toBe(`Stored${typed}`);
-    expect(await sheetRows(after).count()).toBe(1);
+    await expect.poll(() => cellText(after, 1, PLAN.activity), POLL).toBe(`Stored${typed}`);
+    expect(await rowCount(after)).toBe(1);
     await after.close();
   });
 
@@ -105,14 +113,16 @@ describe('storage', () => {
     const planId = await createPlan(page, 'New row then crash', 'E2E');
     await addRow(page);
     const typed = 'Added and typed right before the crash';
+    // Typed straight into the new row's first cell; the editor is still open when it dies.
     await page.keyboard.type(typed);
-    await sleep(KILL_AFTER_MS);
-    await browser.kill();
+    const typedAt = Date.now();
+    expect(await editor(page, 1, PLAN.activity).inputValue()).toBe(typed);
+    await killAfterKeystroke(typedAt);
 
     await relaunch();
     const after = await openPlan(planId);
-    await expect.poll(() => sheetRows(after).count(), POLL).toBe(1);
-    await expect.poll(() => cell(after, 'Activity', 1).inputValue(), POLL).toBe(typed);
+    await expect.poll(() => rowCount(after), POLL).toBe(1);
+    await expect.poll(() => cellText(after, 1, PLAN.activity), POLL).toBe(typed);
     await after.close();
   });
 });
