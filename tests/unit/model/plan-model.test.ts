@@ -496,3 +496,41 @@ describe('undo steps', () => {
     });
   });
 });
+
+describe('cancelling an edit', () => {
+  it('takes back the edit’s own step, leaving nothing to redo and earlier steps in place', () => {
+    const model = new PlanModel(new Y.Doc(), { actor: 'Kari' });
+    model.createPlan(smallSpec);
+    const sheetId = model.sheets()[0]!.id;
+    const activity = model.columns(sheetId)[0]!;
+    const [first, second] = model.rowIds(sheetId);
+    model.setCell(sheetId, first!, activity.id, 'Kept');
+    model.stopUndoCapture();
+    model.setCell(sheetId, second!, activity.id, 'T', { continueEdit: true });
+    model.setCell(sheetId, second!, activity.id, 'Ty', { continueEdit: true });
+    model.revertCurrentStep();
+    expect(model.cell(sheetId, second!, activity)).toEqual({
+      state: 'ok',
+      value: 'Appoint working group',
+    });
+    expect(model.cell(sheetId, first!, activity)).toEqual({ state: 'ok', value: 'Kept' });
+    expect(model.canRedo()).toBe(false);
+    model.undo();
+    expect(model.cell(sheetId, first!, activity)).toEqual({
+      state: 'ok',
+      value: 'Readiness analysis',
+    });
+  });
+
+  it('deletes and restores several rows as one step each', () => {
+    const { model, sheet } = makePlan();
+    const ids = [...model.rowIds(sheet.id)];
+    model.deleteRows(sheet.id, ids);
+    expect(model.rowIds(sheet.id)).toEqual([]);
+    model.restoreRows(sheet.id, ids);
+    expect(model.rowIds(sheet.id)).toEqual(ids);
+    model.deleteRows(sheet.id, ids);
+    model.undo();
+    expect(model.rowIds(sheet.id)).toEqual(ids);
+  });
+});
