@@ -1,4 +1,5 @@
-import { onMount, type JSX } from 'solid-js';
+import type { JSX } from 'solid-js';
+import { Modal } from './Modal';
 import { useI18n } from '../app/services';
 
 /** A modal question with a confirm and a cancel button; Esc cancels. */
@@ -10,18 +11,8 @@ export function ConfirmDialog(props: {
   children?: JSX.Element;
 }) {
   const { t } = useI18n();
-  let dialog!: HTMLDialogElement;
-  onMount(() => dialog.showModal());
   return (
-    <dialog
-      ref={dialog}
-      class="dialog"
-      aria-labelledby="confirm-message"
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onCancel();
-      }}
-    >
+    <Modal labelledBy="confirm-message" onCancel={() => props.onCancel()}>
       <p id="confirm-message">{props.message}</p>
       <div class="dialog__actions">
         <button type="button" class="button" onClick={() => props.onCancel()}>
@@ -31,6 +22,6 @@ export function ConfirmDialog(props: {
           {props.confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,4 +1,5 @@
-import { onMount, type JSX } from 'solid-js';
+import type { JSX } from 'solid-js';
+import { Modal } from './Modal';
 import { useI18n } from '../app/services';
 
 /** A modal form: its fields as children, a submit and a cancel button; Esc cancels. */
@@ -10,21 +11,8 @@ export function FormDialog(props: {
   children: JSX.Element;
 }) {
   const { t } = useI18n();
-  let dialog!: HTMLDialogElement;
-  onMount(() => {
-    dialog.showModal();
-    dialog.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  });
   return (
-    <dialog
-      ref={dialog}
-      class="dialog"
-      aria-labelledby="form-dialog-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onCancel();
-      }}
-    >
+    <Modal labelledBy="form-dialog-title" focusFirstField onCancel={() => props.onCancel()}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -44,6 +32,6 @@ export function FormDialog(props: {
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

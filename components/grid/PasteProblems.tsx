@@ -1,4 +1,5 @@
-import { For, onMount } from 'solid-js';
+import { For } from 'solid-js';
+import { Modal } from '../common/Modal';
 import type { PasteProblem } from '@/lib/grid/types';
 import { useI18n } from '../app/services';
 
@@ -7,18 +8,8 @@ const SHOWN = 12;
 /** Why a paste was refused: every value that does not fit, with its row and column. */
 export function PasteProblems(props: { problems: readonly PasteProblem[]; onClose: () => void }) {
   const { t } = useI18n();
-  let dialog!: HTMLDialogElement;
-  onMount(() => dialog.showModal());
   return (
-    <dialog
-      ref={dialog}
-      class="dialog"
-      aria-labelledby="paste-problems-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onClose();
-      }}
-    >
+    <Modal labelledBy="paste-problems-title" onCancel={() => props.onClose()}>
       <h2 id="paste-problems-title" class="dialog__title">
         {t('pasteRefused', { count: props.problems.length })}
       </h2>
@@ -34,6 +25,6 @@ export function PasteProblems(props: { problems: readonly PasteProblem[]; onClos
           {t('close')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
