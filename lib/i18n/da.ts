@@ -136,4 +136,30 @@ export const da: Dictionary = {
     'Piletaster flytter, Enter redigerer, Esc annullerer, Ctrl+C / Ctrl+V kopierer og indsætter, Ctrl+D udfylder nedad, Alt+↑/↓ flytter en række, Shift+F10 åbner rækkemenuen.',
   deletedRows: 'Slettede rækker',
   dragToMove: 'Træk for at flytte rækken, klik for handlinger',
+  // Synkroniseringsfiler og invitationskoder
+  syncFileEmpty: 'Filen er tom. Intet blev ændret.',
+  syncFileNotForankra:
+    'Dette er ikke en synkroniseringsfil fra Forankra. Vælg en fil, som Forankra har eksporteret (navnet ender på .forankra). Intet blev ændret.',
+  syncFileTruncated:
+    'Synkroniseringsfilen er ufuldstændig – den er sandsynligvis blevet afkortet under kopieringen. Intet blev ændret.',
+  syncFileCorrupt:
+    'Synkroniseringsfilen er beskadiget og kan ikke læses. Bed om en ny eksport. Intet blev ændret.',
+  syncFileNewerFormat:
+    'Synkroniseringsfilen er lavet af en nyere version af Forankra. Opdater Forankra, og importér den igen. Intet blev ændret.',
+  syncFileOtherPlan:
+    'Synkroniseringsfilen hører til en anden plan, »{title}«. Vil du åbne den som en ny plan?',
+  syncFileOtherPlanPartial:
+    'Synkroniseringsfilen hører til en anden plan, »{title}«, og indeholder kun ændringerne siden {date}, så den kan ikke åbnes alene. Bed om en eksport af hele planen. Intet blev ændret.',
+  syncFileMerged: 'Ændringerne i filen er flettet ind i planen.',
+  syncFileNothingNew: 'Planen havde allerede alt, hvad filen indeholder.',
+  syncFileWaitingForEarlier:
+    'Flettet ind. Nogle af ændringerne i filen bygger på tidligere ændringer, som denne kopi ikke har set endnu. De kommer frem, når du importerer den tidligere fil, eller når et medlem, der har dem, kobler på.',
+  inviteNotAnInvite:
+    'Der blev ikke fundet nogen invitationskode fra Forankra i teksten. Indsæt hele koden; den begynder med FORANKRA-.',
+  inviteDamaged:
+    'Invitationskoden er beskadiget – sandsynligvis er en del af den gået tabt eller blevet ændret under kopieringen. Kopiér hele koden igen, eller bed om en ny.',
+  inviteNewerVersion:
+    'Invitationskoden er lavet af en nyere version af Forankra. Opdater Forankra, og indsæt den igen.',
+  inviteBadRelay:
+    '»{relay}« er ikke en relæadresse. Relæadresser begynder med wss:// (eller ws:// på organisationens eget netværk).',
 };

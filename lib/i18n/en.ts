@@ -135,6 +135,31 @@ export const en = {
     'Arrows move, Enter edits, Esc cancels, Ctrl+C / Ctrl+V copy and paste, Ctrl+D fills down, Alt+↑/↓ moves a row, Shift+F10 opens the row menu.',
   deletedRows: 'Deleted rows',
   dragToMove: 'Drag to move the row, click for its actions',
+  // Sync files and invite codes
+  syncFileEmpty: 'This file is empty. Nothing was changed.',
+  syncFileNotForankra:
+    'This is not a Forankra sync file. Choose a file that Forankra exported (its name ends in .forankra). Nothing was changed.',
+  syncFileTruncated:
+    'This sync file is incomplete — it was probably cut off while copying. Nothing was changed.',
+  syncFileCorrupt:
+    'This sync file is damaged and cannot be read. Ask for a new export. Nothing was changed.',
+  syncFileNewerFormat:
+    'This sync file was made by a newer version of Forankra. Update Forankra, then import it again. Nothing was changed.',
+  syncFileOtherPlan: 'This sync file belongs to another plan, “{title}”. Open it as a new plan?',
+  syncFileOtherPlanPartial:
+    'This sync file belongs to another plan, “{title}”, and holds only its changes since {date}, so it cannot be opened on its own. Ask for an export of the whole plan. Nothing was changed.',
+  syncFileMerged: 'The changes in the file were merged into the plan.',
+  syncFileNothingNew: 'The plan already had everything in this file.',
+  syncFileWaitingForEarlier:
+    'Merged. Some changes in this file build on earlier changes this copy has not seen yet; they will appear once you import the earlier file, or when a member who has them connects.',
+  inviteNotAnInvite:
+    'No Forankra invite code was found in this text. Paste the whole code; it starts with FORANKRA-.',
+  inviteDamaged:
+    'This invite code is damaged — part of it was probably lost or changed while copying. Copy the whole code again, or ask for a new one.',
+  inviteNewerVersion:
+    'This invite code was made by a newer version of Forankra. Update Forankra, then paste it again.',
+  inviteBadRelay:
+    '“{relay}” is not a relay address. Relay addresses start with wss:// (or ws:// on the organisation’s own network).',
 };
 
 export type MessageKey = keyof typeof en;

@@ -136,4 +136,30 @@ export const nb: Dictionary = {
     'Piltaster flytter, Enter redigerer, Esc avbryter, Ctrl+C / Ctrl+V kopierer og limer inn, Ctrl+D fyller ned, Alt+↑/↓ flytter en rad, Shift+F10 åpner radmenyen.',
   deletedRows: 'Slettede rader',
   dragToMove: 'Dra for å flytte raden, klikk for handlinger',
+  // Synkroniseringsfiler og invitasjonskoder
+  syncFileEmpty: 'Denne filen er tom. Ingenting ble endret.',
+  syncFileNotForankra:
+    'Dette er ikke en synkroniseringsfil fra Forankra. Velg en fil som Forankra har eksportert (navnet slutter på .forankra). Ingenting ble endret.',
+  syncFileTruncated:
+    'Denne synkroniseringsfilen er ufullstendig – den ble trolig kuttet av under kopieringen. Ingenting ble endret.',
+  syncFileCorrupt:
+    'Denne synkroniseringsfilen er skadet og kan ikke leses. Be om en ny eksport. Ingenting ble endret.',
+  syncFileNewerFormat:
+    'Denne synkroniseringsfilen er laget av en nyere versjon av Forankra. Oppdater Forankra og importer den på nytt. Ingenting ble endret.',
+  syncFileOtherPlan:
+    'Denne synkroniseringsfilen hører til en annen plan, «{title}». Vil du åpne den som en ny plan?',
+  syncFileOtherPlanPartial:
+    'Denne synkroniseringsfilen hører til en annen plan, «{title}», og inneholder bare endringene siden {date}, så den kan ikke åpnes alene. Be om en eksport av hele planen. Ingenting ble endret.',
+  syncFileMerged: 'Endringene i filen er slått sammen med planen.',
+  syncFileNothingNew: 'Planen hadde allerede alt som står i denne filen.',
+  syncFileWaitingForEarlier:
+    'Slått sammen. Noen av endringene i filen bygger på tidligere endringer som denne kopien ikke har sett ennå. De kommer til syne når du importerer den tidligere filen, eller når et medlem som har dem, kobler seg til.',
+  inviteNotAnInvite:
+    'Fant ingen invitasjonskode fra Forankra i denne teksten. Lim inn hele koden; den begynner med FORANKRA-.',
+  inviteDamaged:
+    'Denne invitasjonskoden er skadet – trolig gikk en del av den tapt eller ble endret under kopieringen. Kopier hele koden på nytt, eller be om en ny.',
+  inviteNewerVersion:
+    'Denne invitasjonskoden er laget av en nyere versjon av Forankra. Oppdater Forankra og lim den inn på nytt.',
+  inviteBadRelay:
+    '«{relay}» er ikke en reléadresse. Reléadresser begynner med wss:// (eller ws:// på organisasjonens eget nett).',
 };

@@ -136,4 +136,30 @@ export const sv: Dictionary = {
     'Piltangenter flyttar, Enter redigerar, Esc avbryter, Ctrl+C / Ctrl+V kopierar och klistrar in, Ctrl+D fyller nedåt, Alt+↑/↓ flyttar en rad, Shift+F10 öppnar radmenyn.',
   deletedRows: 'Borttagna rader',
   dragToMove: 'Dra för att flytta raden, klicka för åtgärder',
+  // Synkroniseringsfiler och inbjudningskoder
+  syncFileEmpty: 'Filen är tom. Ingenting har ändrats.',
+  syncFileNotForankra:
+    'Det här är ingen synkroniseringsfil från Forankra. Välj en fil som Forankra har exporterat (namnet slutar på .forankra). Ingenting har ändrats.',
+  syncFileTruncated:
+    'Synkroniseringsfilen är ofullständig – den har troligen klippts av vid kopieringen. Ingenting har ändrats.',
+  syncFileCorrupt:
+    'Synkroniseringsfilen är skadad och kan inte läsas. Be om en ny export. Ingenting har ändrats.',
+  syncFileNewerFormat:
+    'Synkroniseringsfilen är gjord av en nyare version av Forankra. Uppdatera Forankra och importera den igen. Ingenting har ändrats.',
+  syncFileOtherPlan:
+    'Synkroniseringsfilen hör till en annan plan, ”{title}”. Vill du öppna den som en ny plan?',
+  syncFileOtherPlanPartial:
+    'Synkroniseringsfilen hör till en annan plan, ”{title}”, och innehåller bara ändringarna sedan {date}, så den kan inte öppnas på egen hand. Be om en export av hela planen. Ingenting har ändrats.',
+  syncFileMerged: 'Ändringarna i filen har förts in i planen.',
+  syncFileNothingNew: 'Planen hade redan allt som filen innehåller.',
+  syncFileWaitingForEarlier:
+    'Filen har förts in. En del av ändringarna i filen bygger på tidigare ändringar som den här kopian inte har sett än. De syns när du importerar den tidigare filen eller när en medlem som har dem ansluter.',
+  inviteNotAnInvite:
+    'Ingen inbjudningskod från Forankra hittades i texten. Klistra in hela koden; den börjar med FORANKRA-.',
+  inviteDamaged:
+    'Inbjudningskoden är skadad – troligen har en del av den försvunnit eller ändrats vid kopieringen. Kopiera hela koden igen eller be om en ny.',
+  inviteNewerVersion:
+    'Inbjudningskoden är gjord av en nyare version av Forankra. Uppdatera Forankra och klistra in den igen.',
+  inviteBadRelay:
+    '”{relay}” är ingen reläadress. Reläadresser börjar med wss:// (eller ws:// i organisationens eget nätverk).',
 };

@@ -7,6 +7,7 @@ export const ORIGIN = {
   import: 'forankra:import',
   template: 'forankra:template',
   migration: 'forankra:migration',
+  sync: 'forankra:sync-file',
 } as const;
 
 export type Origin = (typeof ORIGIN)[keyof typeof ORIGIN];

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { PlanModel } from '../model/plan-model';
+import { keepDailyCheckpoints, PlanCheckpoints } from './checkpoints';
 import { attachPersistence } from './persistence';
 import { TabChannel } from './tab-channel';
 
@@ -7,6 +8,8 @@ import { TabChannel } from './tab-channel';
 export interface PlanSession {
   planId: string;
   model: PlanModel;
+  /** What this copy held at past moments, for exporting the changes since a date. */
+  checkpoints: PlanCheckpoints;
   close(): Promise<void>;
 }
 
@@ -26,6 +29,9 @@ export async function openPlanSession(
   const persistence = await attachPersistence(doc, planId);
   const model = new PlanModel(doc, { actor: options.actor });
   const channel = new TabChannel(doc, `forankra-plan-${planId}`);
+  // Checkpoints live in the plan's own database, in y-indexeddb's custom store.
+  const checkpoints = new PlanCheckpoints(persistence);
+  const dailyCheckpoints = keepDailyCheckpoints(doc, checkpoints);
   const touchEveryMs = options.touchEveryMs ?? 2000;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
@@ -42,9 +48,11 @@ export async function openPlanSession(
   return {
     planId,
     model,
+    checkpoints,
     async close() {
       doc.off('update', onUpdate);
       if (timer !== null) flush();
+      await dailyCheckpoints.stop();
       channel.destroy();
       model.destroy();
       await persistence.destroy();
