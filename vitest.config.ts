@@ -2,8 +2,10 @@ import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
-// Two projects: plain Node for lib/ (no DOM, as lib/ must run), and happy-dom with Solid's
-// compiler for components. WxtVitest does not apply module plugins, so solid() is added here.
+// Three projects: plain Node for lib/ (no DOM, as lib/ must run), happy-dom with Solid's
+// compiler for components (WxtVitest does not apply module plugins, so solid() is added here),
+// and the signalling relay in bare Node: no solid() and no WxtVitest, whose browser conditions
+// would resolve `ws` to its browser stub.
 export default defineConfig({
   test: {
     projects: [
@@ -25,6 +27,13 @@ export default defineConfig({
           environment: 'happy-dom',
           globals: true,
           setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'relay',
+          include: ['tests/relay/**/*.test.ts'],
+          environment: 'node',
         },
       },
     ],

@@ -103,6 +103,7 @@ export function App(props: { services: AppServices }) {
                       planId={planId()}
                       actor={current().displayName}
                       onBack={() => navigate({ page: 'list' })}
+                      onOpenPlan={(id) => navigate({ page: 'plan', planId: id })}
                     />
                   )}
                 </Match>

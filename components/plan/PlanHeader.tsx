@@ -1,14 +1,19 @@
-import { Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
 import { useI18n } from '../app/services';
+import { Menu } from '../common/Menu';
 
-/** The plan's title and organisation, with back, undo, redo and "open in a full tab". */
+export type PlanAction = 'exportSyncFile' | 'importSyncFile';
+
+/** The plan's title and organisation, with back, undo, redo, a plan menu and "open in a full tab". */
 export function PlanHeader(props: {
   view: PlanView;
   onBack: () => void;
   onOpenInTab?: () => void;
+  onPlanAction: (action: PlanAction) => void;
 }) {
   const { t } = useI18n();
+  const [menu, setMenu] = createSignal<{ x: number; y: number } | null>(null);
   const meta = () => props.view.meta();
   return (
     <header class="plan-header">
@@ -42,6 +47,41 @@ export function PlanHeader(props: {
         >
           <span aria-hidden="true">↷</span>
         </button>
+        <button
+          type="button"
+          class="button button--icon"
+          aria-haspopup="menu"
+          aria-label={t('planMenu')}
+          title={t('planMenu')}
+          onClick={(e) => {
+            const rect = e.currentTarget.getBoundingClientRect();
+            setMenu({ x: rect.right - 220, y: rect.bottom });
+          }}
+        >
+          <span aria-hidden="true">⋯</span>
+        </button>
+        <Show when={menu()}>
+          {(at) => (
+            <Menu<PlanAction>
+              label={t('planMenu')}
+              x={at().x}
+              y={at().y}
+              items={[
+                { id: 'exportSyncFile', label: t('exportSyncFile') },
+                {
+                  id: 'importSyncFile',
+                  label: t('importSyncFile'),
+                  disabled: props.view.status().state === 'readOnly',
+                },
+              ]}
+              onSelect={(action) => {
+                setMenu(null);
+                props.onPlanAction(action);
+              }}
+              onClose={() => setMenu(null)}
+            />
+          )}
+        </Show>
         <Show when={props.onOpenInTab}>
           {(open) => (
             <button

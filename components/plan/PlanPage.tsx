@@ -6,7 +6,12 @@ import { PlanWorkspace } from './PlanWorkspace';
 type Opened = { kind: 'missing' } | { kind: 'open'; session: PlanSession };
 
 /** Opens one plan from this browser's storage and shows it; closes it when left. */
-export function PlanPage(props: { planId: string; actor: string; onBack: () => void }) {
+export function PlanPage(props: {
+  planId: string;
+  actor: string;
+  onBack: () => void;
+  onOpenPlan: (planId: string) => void;
+}) {
   const services = useServices();
   const { t } = useI18n();
   const actorName = () => props.actor || t('anonymous');
@@ -54,7 +59,12 @@ export function PlanPage(props: { planId: string; actor: string; onBack: () => v
       </Match>
       <Match when={sessionOf(opened())}>
         {(session) => (
-          <PlanWorkspace planId={props.planId} session={session()} onBack={() => props.onBack()} />
+          <PlanWorkspace
+            planId={props.planId}
+            session={session()}
+            onBack={() => props.onBack()}
+            onOpenPlan={(id) => props.onOpenPlan(id)}
+          />
         )}
       </Match>
     </Switch>

@@ -2,16 +2,28 @@ import { createMemo, createSignal, Show } from 'solid-js';
 import { createPlanView } from '@/lib/reactive/create-plan-view';
 import type { PlanSession } from '@/lib/sync/plan-session';
 import { useI18n, useServices } from '../app/services';
-import { PlanHeader } from './PlanHeader';
+import { PlanHeader, type PlanAction } from './PlanHeader';
+import { canOpenAsNewPlan, SYNC_FILE_EXTENSION } from '@/lib/sync/sync-file';
+import { exportPlanSyncFile, importPlanSyncFile } from '@/lib/sync/sync-file-actions';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { Toast } from '../common/Toast';
+import { ExportDialog } from '../sync/ExportDialog';
+import { downloadBytes, pickFile } from '../sync/file-io';
+import { syncImportMessage } from '../sync/syncMessage';
 import { EMPTY_VIEW, GridSheet } from '../grid/GridSheet';
 import type { SheetViewSpec } from '@/lib/grid/types';
 import { SheetBar } from './SheetBar';
 import { TrashView } from './TrashView';
 
 /** An open plan: header, sheet tabs and the selected sheet (or its trash). */
-export function PlanWorkspace(props: { planId: string; session: PlanSession; onBack: () => void }) {
+export function PlanWorkspace(props: {
+  planId: string;
+  session: PlanSession;
+  onBack: () => void;
+  onOpenPlan: (planId: string) => void;
+}) {
   const services = useServices();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   // A workspace belongs to one session: PlanPage makes a new workspace for another plan.
   // eslint-disable-next-line solid/reactivity
   const view = createPlanView(props.session.model);
@@ -25,6 +37,48 @@ export function PlanWorkspace(props: { planId: string; session: PlanSession; onB
     return sheets.find((s) => s.id === chosen)?.id ?? sheets[0]?.id ?? null;
   });
   const readOnly = () => view.status().state === 'readOnly';
+  const [exporting, setExporting] = createSignal(false);
+  const [notice, setNotice] = createSignal<string | null>(null);
+  const [otherPlan, setOtherPlan] = createSignal<{ title: string; bytes: ArrayBuffer } | null>(
+    null,
+  );
+
+  const onPlanAction = async (action: PlanAction) => {
+    if (action === 'exportSyncFile') {
+      setExporting(true);
+      return;
+    }
+    const picked = await pickFile(SYNC_FILE_EXTENSION);
+    if (!picked) return;
+    const result = await importPlanSyncFile(props.session, picked.bytes);
+    if (
+      !result.ok &&
+      result.problem === 'otherPlan' &&
+      result.file &&
+      canOpenAsNewPlan(result.file)
+    ) {
+      setOtherPlan({ title: result.file.title, bytes: picked.bytes });
+      return;
+    }
+    setNotice(syncImportMessage(result, t, locale()));
+  };
+
+  const exportFile = async (sinceIso: string | null) => {
+    setExporting(false);
+    const since = sinceIso ? new Date(`${sinceIso}T00:00:00`).getTime() : null;
+    const file = await exportPlanSyncFile(props.session, since);
+    downloadBytes(file.bytes, file.fileName);
+    setNotice(t('exported', { file: file.fileName }));
+  };
+
+  const openOtherPlan = async () => {
+    const pending = otherPlan();
+    setOtherPlan(null);
+    if (!pending) return;
+    const opened = await services.directory.openSyncFile(pending.bytes);
+    if (opened.planId) props.onOpenPlan(opened.planId);
+    else setNotice(syncImportMessage(opened.result, t, locale()));
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     // The grid handles its own keys; this catches Ctrl+Z elsewhere in the plan (tabs, toolbar).
@@ -43,6 +97,7 @@ export function PlanWorkspace(props: { planId: string; session: PlanSession; onB
         view={view}
         onBack={() => props.onBack()}
         onOpenInTab={services.openInTab ? () => services.openInTab?.(props.planId) : undefined}
+        onPlanAction={(action) => void onPlanAction(action)}
       />
       <Show when={view.status().state === 'readOnly'}>
         <p class="banner banner--warning" role="alert">
@@ -91,6 +146,26 @@ export function PlanWorkspace(props: { planId: string; session: PlanSession; onB
             />
           </Show>
         )}
+      </Show>
+      <Show when={exporting()}>
+        <ExportDialog
+          defaultSince={new Date(services.now() - 14 * 86_400_000).toISOString().slice(0, 10)}
+          onExport={(since) => void exportFile(since)}
+          onCancel={() => setExporting(false)}
+        />
+      </Show>
+      <Show when={otherPlan()}>
+        {(pending) => (
+          <ConfirmDialog
+            message={t('syncFileOtherPlan', { title: pending().title })}
+            confirmLabel={t('openAsNewPlan')}
+            onConfirm={() => void openOtherPlan()}
+            onCancel={() => setOtherPlan(null)}
+          />
+        )}
+      </Show>
+      <Show when={notice()}>
+        {(message) => <Toast message={message()} onDismiss={() => setNotice(null)} />}
       </Show>
     </main>
   );

@@ -2,6 +2,9 @@ import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import type { Settings } from '@/lib/browser/storage-items';
 import { useI18n, useServices } from '../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { pickFile } from '../sync/file-io';
+import { syncImportMessage } from '../sync/syncMessage';
+import { SYNC_FILE_EXTENSION } from '@/lib/sync/sync-file';
 import { CreatePlanForm } from './CreatePlanForm';
 import { PlanListItem } from './PlanListItem';
 import { TrashedPlanItem } from './TrashedPlanItem';
@@ -14,9 +17,21 @@ export function PlanListPage(props: {
   onOpen: (planId: string) => void;
 }) {
   const services = useServices();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [listing, { refetch }] = createResource(() => services.directory.list());
   const [deleting, setDeleting] = createSignal<PlanEntry | null>(null);
+  const [fileProblem, setFileProblem] = createSignal('');
+
+  const openSyncFile = async () => {
+    const picked = await pickFile(SYNC_FILE_EXTENSION);
+    if (!picked) return;
+    const opened = await services.directory.openSyncFile(picked.bytes);
+    if (opened.planId) {
+      props.onOpen(opened.planId);
+      return;
+    }
+    setFileProblem(syncImportMessage(opened.result, t, locale()));
+  };
   onCleanup(services.directory.watch(() => void refetch()));
 
   const confirmDelete = async () => {
@@ -47,6 +62,16 @@ export function PlanListPage(props: {
         </span>
       </label>
       <CreatePlanForm onCreated={props.onOpen} />
+      <div class="plan-list__file">
+        <button type="button" class="button button--small" onClick={() => void openSyncFile()}>
+          {t('openSyncFile')}
+        </button>
+        <Show when={fileProblem()}>
+          <p class="error" role="alert">
+            {fileProblem()}
+          </p>
+        </Show>
+      </div>
       <section aria-labelledby="plans-heading">
         <h2 id="plans-heading">{t('plans')}</h2>
         <Show when={listing()} fallback={<p class="muted">…</p>}>

@@ -162,4 +162,15 @@ export const da: Dictionary = {
     'Invitationskoden er lavet af en nyere version af Forankra. Opdater Forankra, og indsæt den igen.',
   inviteBadRelay:
     '»{relay}« er ikke en relæadresse. Relæadresser begynder med wss:// (eller ws:// på organisationens eget netværk).',
+  planMenu: 'Plan: flere handlinger',
+  exportSyncFile: 'Eksportér en synkfil …',
+  importSyncFile: 'Importér en synkfil …',
+  openSyncFile: 'Åbn en synkfil …',
+  exportWhole: 'Hele planen',
+  exportSince: 'Kun ændringerne siden',
+  exportHelp:
+    'Tag filen med til en kopi af planen, som netværket ikke når (USB-nøgle, e-mail), og importér den der. Det er sikkert at importere en fil flere gange eller filer i vilkårlig rækkefølge.',
+  exportAction: 'Eksportér',
+  exported: 'Gemt »{file}« i overførsler.',
+  openAsNewPlan: 'Åbn som ny plan',
 };

@@ -160,6 +160,17 @@ export const en = {
     'This invite code was made by a newer version of Forankra. Update Forankra, then paste it again.',
   inviteBadRelay:
     '“{relay}” is not a relay address. Relay addresses start with wss:// (or ws:// on the organisation’s own network).',
+  planMenu: 'Plan: more actions',
+  exportSyncFile: 'Export a sync file…',
+  importSyncFile: 'Import a sync file…',
+  openSyncFile: 'Open a sync file…',
+  exportWhole: 'The whole plan',
+  exportSince: 'Only the changes since',
+  exportHelp:
+    'Carry the file to a copy of this plan that no network reaches (a USB stick, e-mail) and import it there. Importing a file twice, or files in any order, is safe.',
+  exportAction: 'Export',
+  exported: 'Saved “{file}” to your downloads.',
+  openAsNewPlan: 'Open as a new plan',
 };
 
 export type MessageKey = keyof typeof en;

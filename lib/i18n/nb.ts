@@ -162,4 +162,15 @@ export const nb: Dictionary = {
     'Denne invitasjonskoden er laget av en nyere versjon av Forankra. Oppdater Forankra og lim den inn på nytt.',
   inviteBadRelay:
     '«{relay}» er ikke en reléadresse. Reléadresser begynner med wss:// (eller ws:// på organisasjonens eget nett).',
+  planMenu: 'Plan: flere handlinger',
+  exportSyncFile: 'Eksporter en synkfil …',
+  importSyncFile: 'Importer en synkfil …',
+  openSyncFile: 'Åpne en synkfil …',
+  exportWhole: 'Hele planen',
+  exportSince: 'Bare endringene siden',
+  exportHelp:
+    'Ta med filen til en kopi av planen som ikke nås over nettet (minnepinne, e-post), og importer den der. Det er trygt å importere en fil flere ganger, eller filer i hvilken som helst rekkefølge.',
+  exportAction: 'Eksporter',
+  exported: 'Lagret «{file}» i nedlastinger.',
+  openAsNewPlan: 'Åpne som ny plan',
 };

@@ -162,4 +162,15 @@ export const sv: Dictionary = {
     'Inbjudningskoden är gjord av en nyare version av Forankra. Uppdatera Forankra och klistra in den igen.',
   inviteBadRelay:
     '”{relay}” är ingen reläadress. Reläadresser börjar med wss:// (eller ws:// i organisationens eget nätverk).',
+  planMenu: 'Plan: fler åtgärder',
+  exportSyncFile: 'Exportera en synkfil …',
+  importSyncFile: 'Importera en synkfil …',
+  openSyncFile: 'Öppna en synkfil …',
+  exportWhole: 'Hela planen',
+  exportSince: 'Bara ändringarna sedan',
+  exportHelp:
+    'Ta med filen till en kopia av planen som nätverket inte når (USB-minne, e-post) och importera den där. Det är säkert att importera en fil flera gånger, eller filer i vilken ordning som helst.',
+  exportAction: 'Exportera',
+  exported: 'Sparade ”{file}” bland hämtade filer.',
+  openAsNewPlan: 'Öppna som ny plan',
 };

@@ -3,10 +3,13 @@ import type { PlanSpec } from '../model/schema';
 import { erasePlanData } from './persistence';
 import { parsePlanIndex, type PlanEntry, type PlanIndex, type PlanIndexStore } from './plan-index';
 import { openPlanSession, type PlanSession } from './plan-session';
+import { importPlanSyncFile, type SyncFileImport } from './sync-file-actions';
+import { canOpenAsNewPlan, readSyncFile, syncFileProblemMessage } from './sync-file';
 
 /** How long a deleted plan can be restored. */
 export const PLAN_TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
+const PLAN_ID = /^[a-z0-9]{1,64}$/;
 
 export interface PlanListing {
   plans: PlanEntry[];
@@ -88,6 +91,56 @@ export class PlanDirectory {
       };
     });
     return id;
+  }
+
+  /**
+   * Opens a sync file from the plan list: merged into its plan if this browser has that plan,
+   * otherwise (a whole plan only) added as a plan under the file's own id, so later files from
+   * the same plan merge into it. Returns the outcome and the plan's id when there is one.
+   */
+  async openSyncFile(
+    bytes: Uint8Array | ArrayBuffer,
+  ): Promise<{ result: SyncFileImport; planId: string | null }> {
+    const read = await readSyncFile(bytes);
+    if (!read.ok) {
+      const message = syncFileProblemMessage(read.problem);
+      return { result: { ok: false, problem: read.problem, message, file: null }, planId: null };
+    }
+    const file = read.file;
+    // The id names a database and an address: only ids of the form this app makes are taken.
+    if (!PLAN_ID.test(file.planId)) {
+      const message = syncFileProblemMessage('corrupt');
+      return { result: { ok: false, problem: 'corrupt', message, file: null }, planId: null };
+    }
+    const known = (await this.get(file.planId)) !== undefined;
+    if (!known && !canOpenAsNewPlan(file)) {
+      const message = 'syncFileOtherPlanPartial';
+      return { result: { ok: false, problem: 'otherPlan', message, file }, planId: null };
+    }
+    const session = await this.open(file.planId);
+    let result: SyncFileImport;
+    let meta = session.model.getMeta();
+    try {
+      result = await importPlanSyncFile(session, bytes);
+      session.model.refreshStatus();
+      meta = session.model.getMeta();
+    } finally {
+      await session.close();
+    }
+    if (!result.ok) return { result, planId: known ? file.planId : null };
+    const now = this.now();
+    await this.update((index) => {
+      const entry = index[file.planId];
+      index[file.planId] = {
+        id: file.planId,
+        title: meta.title,
+        organisation: meta.organisation,
+        createdAt: entry?.createdAt ?? now,
+        updatedAt: now,
+        deletedAt: null,
+      };
+    });
+    return { result, planId: file.planId };
   }
 
   /** Opens a plan, recording in the list when this page changes it. */

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { attachPersistence } from '@/lib/sync/persistence';
+import { attachPersistence, erasePlanData } from '@/lib/sync/persistence';
+import { exportPlanSyncFile } from '@/lib/sync/sync-file-actions';
 import { PLAN_TRASH_DAYS, PlanDirectory } from '@/lib/sync/plan-directory';
 import { memoryPlanIndexStore, parsePlanIndex } from '@/lib/sync/plan-index';
 import type { PlanSpec } from '@/lib/model/schema';
@@ -145,5 +146,39 @@ describe('the stored plan list', () => {
     ).toEqual({ a: good });
     expect(parsePlanIndex(null)).toEqual({});
     expect(parsePlanIndex('[]')).toEqual({});
+  });
+});
+
+describe('opening a sync file from the plan list', () => {
+  it('adds a whole plan from another browser under its own id, then merges later files into it', async () => {
+    const { directory: sender } = makeDirectory();
+    const id = await sender.create(spec);
+    const session = await sender.open(id);
+    const file = await exportPlanSyncFile(session, null);
+    await session.close();
+    // The receiving browser has never seen this plan.
+    await erasePlanData(id);
+    const { directory: receiver } = makeDirectory();
+    const opened = await receiver.openSyncFile(file.bytes);
+    expect(opened.planId).toBe(id);
+    expect(opened.result).toMatchObject({ ok: true, changed: true, message: 'syncFileMerged' });
+    expect((await receiver.list()).plans.map((p) => p.title)).toEqual(['MI-implementering']);
+    const received = await receiver.open(id);
+    const sheet = received.model.sheets()[0]!;
+    expect(received.model.status()).toEqual({ state: 'ready' });
+    expect(received.model.rowIds(sheet.id)).toHaveLength(1);
+    await received.close();
+    const again = await receiver.openSyncFile(file.bytes);
+    expect(again.result).toMatchObject({ ok: true, changed: false, message: 'syncFileNothingNew' });
+  });
+
+  it('refuses junk and partial files of unknown plans without adding a plan', async () => {
+    const { directory } = makeDirectory();
+    const junk = await directory.openSyncFile(new TextEncoder().encode('Aktivitet;Frist\n'));
+    expect(junk).toEqual({
+      result: { ok: false, problem: 'notForankra', message: 'syncFileNotForankra', file: null },
+      planId: null,
+    });
+    expect((await directory.list()).plans).toEqual([]);
   });
 });
