@@ -3,7 +3,7 @@ import { parseCellInput } from '@/lib/grid/cell-input';
 import type { ColumnInfo } from '@/lib/model/schema';
 import { useI18n } from '../app/services';
 
-export type EditorExit = 'down' | 'up' | 'right' | 'left' | 'stay' | 'cancel';
+export type EditorExit = 'down' | 'up' | 'right' | 'left' | 'stay' | 'cancel' | 'blur';
 
 /**
  * The editor over the active cell. It writes every keystroke that parses (so nothing typed
@@ -17,8 +17,8 @@ export function CellEditor(props: {
   replace: boolean;
   today: string;
   people: readonly string[];
-  /** Writes a parsed value; returns false if the model refused it. */
-  write: (value: unknown) => boolean;
+  /** Writes a parsed value (and the text it came from); returns false if the model refused it. */
+  write: (value: unknown, text: string) => boolean;
   onExit: (how: EditorExit) => void;
 }) {
   const { t, locale } = useI18n();
@@ -41,7 +41,7 @@ export function CellEditor(props: {
   const apply = (value: string) => {
     setText(value);
     const parsed = parseCellInput(value, props.column, { locale: locale(), today: props.today });
-    const ok = parsed.ok && props.write(parsed.value);
+    const ok = parsed.ok && props.write(parsed.value, value);
     setBad(!ok);
   };
 
@@ -97,7 +97,7 @@ export function CellEditor(props: {
                 aria-describedby={bad() ? 'geditor-error' : undefined}
                 onInput={(e) => apply(e.currentTarget.value)}
                 onKeyDown={onKeyDown}
-                onBlur={() => props.onExit('stay')}
+                onBlur={() => props.onExit('blur')}
               />
             }
           >
@@ -108,7 +108,7 @@ export function CellEditor(props: {
               aria-label={props.column.name}
               onInput={(e) => apply(e.currentTarget.value)}
               onKeyDown={onKeyDown}
-              onBlur={() => props.onExit('stay')}
+              onBlur={() => props.onExit('blur')}
             />
           </Show>
         }
@@ -127,7 +127,7 @@ export function CellEditor(props: {
             browsingByKey = e.key.startsWith('Arrow') || e.key.length === 1;
             onKeyDown(e);
           }}
-          onBlur={() => props.onExit('stay')}
+          onBlur={() => props.onExit('blur')}
         >
           <option value="" />
           <For each={props.column.options}>

@@ -1,4 +1,13 @@
-import { createMemo, createSignal, For, onCleanup, onMount, Show, untrack } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  For,
+  onCleanup,
+  onMount,
+  Show,
+  untrack,
+} from 'solid-js';
 import { formatCellText } from '@/lib/grid/cell-input';
 import { formatTable, parseTable } from '@/lib/grid/clipboard';
 import { navigate } from '@/lib/grid/navigation';
@@ -29,7 +38,10 @@ import {
 import { RowMenu, type RowAction } from './RowMenu';
 
 interface Editing {
-  pos: CellPos;
+  // The edited cell is named by row and column, never by its place on screen: sorting,
+  // another member's insert or delete, or a regrouping may move it while it is being edited.
+  rowId: string;
+  columnId: string;
   initial: string;
   replace: boolean;
   /** Whether a keystroke reached the plan: only then has Esc an edit step to take back. */
@@ -230,7 +242,8 @@ export function Grid(props: GridProps) {
     const read = props.view.cell(props.sheetId, rowId, column);
     props.view.model.stopUndoCapture();
     setEditing({
-      pos,
+      rowId,
+      columnId: column.id,
       initial:
         typed ??
         (read.state === 'ok' && column.type === 'choice'
@@ -255,16 +268,35 @@ export function Grid(props: GridProps) {
     );
   }
 
-  function writeEditing(value: unknown): boolean {
+  function writeEditing(value: unknown, text: string): boolean {
     const e = editing();
-    const rowId = e ? rowIdAt(e.pos.row) : null;
-    const column = e ? props.columns[e.pos.col] : undefined;
-    if (!e || !rowId || !column) return false;
-    const ok = props.view.model.setCell(props.sheetId, rowId, column.id, value, {
+    if (!e) return false;
+    const ok = props.view.model.setCell(props.sheetId, e.rowId, e.columnId, value, {
       continueEdit: true,
     }).ok;
-    if (ok && !e.wrote) e.wrote = true;
+    // Should the editor be rebuilt (its column changed, its row moved), it resumes from what
+    // was typed, and does not type the first character again.
+    e.initial = text;
+    e.replace = false;
+    if (ok) e.wrote = true;
     return ok;
+  }
+
+  // The edited row or column left the view (another member deleted it, a filter hid it):
+  // the edit ends, and the keys go back to the grid.
+  createEffect(() => {
+    const e = editing();
+    if (e && !placeOf(e.rowId, e.columnId)) {
+      setEditing(null);
+      gridEl.focus({ preventScroll: true });
+    }
+  });
+
+  /** Where a row and column are shown now, if they still are. */
+  function placeOf(rowId: string, columnId: string): CellPos | null {
+    const row = props.lines.findIndex((l) => l.kind === 'row' && l.rowId === rowId);
+    const col = props.columns.findIndex((c) => c.id === columnId);
+    return row < 0 || col < 0 ? null : { row, col };
   }
 
   function exitEditing(how: EditorExit): void {
@@ -274,8 +306,18 @@ export function Grid(props: GridProps) {
     // Esc takes back the edit's own undo step: the cell is as it was, whatever it held,
     // and nothing is left to undo or redo for it.
     if (how === 'cancel' && e.wrote) props.view.model.revertCurrentStep();
+    const pos = placeOf(e.rowId, e.columnId);
+    // Focus went elsewhere (the find box, a dialog): leave it there.
+    if (how === 'blur') {
+      if (pos) setSelection(selectionAt(pos));
+      return;
+    }
+    if (!pos) {
+      gridEl.focus({ preventScroll: true });
+      return;
+    }
     const step = { down: 'Enter', up: 'Enter', right: 'Tab', left: 'Tab' } as const;
-    const sel = selectionAt(e.pos);
+    const sel = selectionAt(pos);
     const moved =
       how === 'stay' || how === 'cancel'
         ? sel
@@ -502,7 +544,7 @@ export function Grid(props: GridProps) {
     if (event.button !== 0) return;
     event.preventDefault();
     const pos = { row: line, col };
-    if (editing()) exitEditing('stay');
+    if (editing()) exitEditing('blur');
     moveTo(event.shiftKey ? extendTo(selection(), pos) : selectionAt(pos));
   };
 
@@ -687,7 +729,7 @@ export function Grid(props: GridProps) {
                         aria-selected={range().top <= lineIndex && lineIndex <= range().bottom}
                         classList={{
                           'grid__row--overdue': overdue(),
-                          'grid__row--editing': editing()?.pos.row === lineIndex,
+                          'grid__row--editing': editing()?.rowId === rowId,
                         }}
                         style={{
                           transform: `translateY(${HEADER_HEIGHT + lineIndex * ROW_HEIGHT}px)`,
@@ -719,9 +761,7 @@ export function Grid(props: GridProps) {
                               isInRange({ row: lineIndex, col: colIndex() }, range());
                             const isEditing = () => {
                               const e = editing();
-                              return (
-                                e !== null && e.pos.row === lineIndex && e.pos.col === colIndex()
-                              );
+                              return e !== null && e.rowId === rowId && e.columnId === column.id;
                             };
                             return (
                               <div

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, Match, Show, Switch } from 'solid-js';
+import { createMemo, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import { findMatches, nextMatch } from '@/lib/grid/find';
 import { displayLines } from '@/lib/grid/sheet-view';
 import type { CellPos, FilterSpec, PasteProblem, SheetViewSpec } from '@/lib/grid/types';
@@ -57,7 +57,11 @@ export function GridSheet(props: {
       : displayLines(rowIds(), columns(), read, props.spec, locale()),
   );
   const shownRowIds = createMemo(() => lines().flatMap((l) => (l.kind === 'row' ? [l.rowId] : [])));
-  const today = () => new Date().toISOString().slice(0, 10);
+  // The local date (not UTC: at 00:30 in Oslo it is already tomorrow), refreshed each minute so
+  // that a panel left open overnight marks items overdue on the new day.
+  const [today, setToday] = createSignal(localIsoDate(new Date()));
+  const clock = setInterval(() => setToday(localIsoDate(new Date())), 60_000);
+  onCleanup(() => clearInterval(clock));
   const people = createMemo(() => {
     const sheet = props.view.sheets().find((s) => s.kind === 'people');
     const nameColumn = sheet ? props.view.columns(sheet.id)[0] : undefined;
@@ -407,4 +411,9 @@ function dialogOf<K extends NonNullable<Dialog>['kind']>(
   kind: K,
 ): Extract<NonNullable<Dialog>, { kind: K }> | false {
   return dialog?.kind === kind ? (dialog as Extract<NonNullable<Dialog>, { kind: K }>) : false;
+}
+
+function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

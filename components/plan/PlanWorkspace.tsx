@@ -83,6 +83,13 @@ export function PlanWorkspace(props: {
   const onKeyDown = (event: KeyboardEvent) => {
     // The grid handles its own keys; this catches Ctrl+Z elsewhere in the plan (tabs, toolbar).
     if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || readOnly()) return;
+    // In a text field (find, a dialog) Ctrl+Z belongs to the field.
+    const target = event.target;
+    if (
+      target instanceof HTMLElement &&
+      target.closest('input, textarea, select, [contenteditable]')
+    )
+      return;
     const key = event.key.toLowerCase();
     const redo = key === 'y' || (key === 'z' && event.shiftKey);
     if (key !== 'z' && key !== 'y') return;

@@ -751,8 +751,19 @@ export class PlanModel {
    */
   revertCurrentStep(): void {
     if (this.readOnly) return;
-    if (this.undoManager.undo() !== null) this.undoManager.redoStack.pop();
-    this.undoManager.stopCapturing();
+    const manager = this.undoManager;
+    // Undo pops steps until one changes something; an edit that changed nothing (typed and
+    // erased, or overwritten by a peer) must not take an earlier step with it. So undo sees
+    // the top step alone.
+    const earlier = manager.undoStack.splice(0, manager.undoStack.length - 1);
+    try {
+      if (manager.undo() !== null) manager.redoStack.pop();
+    } finally {
+      manager.undoStack.unshift(...earlier);
+      manager.stopCapturing();
+      // Listeners saw the stack while it was cut short; tell them it is whole again.
+      for (const listener of this.listeners) listener(emptyChange(true));
+    }
   }
 
   /** Ends the current undo group, so that the next edit undoes on its own. */

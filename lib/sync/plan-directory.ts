@@ -127,7 +127,11 @@ export class PlanDirectory {
     } finally {
       await session.close();
     }
-    if (!result.ok) return { result, planId: known ? file.planId : null };
+    if (!result.ok) {
+      // A plan this browser did not have must not leave an empty database behind.
+      if (!known) await erasePlanData(file.planId);
+      return { result, planId: known ? file.planId : null };
+    }
     const now = this.now();
     await this.update((index) => {
       const entry = index[file.planId];

@@ -534,3 +534,25 @@ describe('cancelling an edit', () => {
     expect(model.rowIds(sheet.id)).toEqual(ids);
   });
 });
+
+describe('cancelling an edit that changed nothing', () => {
+  it('leaves the earlier steps alone', () => {
+    const model = new PlanModel(new Y.Doc(), { actor: 'Kari' });
+    model.createPlan(smallSpec);
+    const sheetId = model.sheets()[0]!.id;
+    const activity = model.columns(sheetId)[0]!;
+    const [first, second] = model.rowIds(sheetId);
+    model.setCell(sheetId, first!, activity.id, 'Earlier edit');
+    model.setCell(sheetId, second!, activity.id, 'Appoint working group!');
+    model.stopUndoCapture();
+    // Typed a character and erased it again: the step's net change is nothing.
+    model.setCell(sheetId, second!, activity.id, 'Appoint working group!?', { continueEdit: true });
+    model.setCell(sheetId, second!, activity.id, 'Appoint working group!', { continueEdit: true });
+    model.revertCurrentStep();
+    expect(model.cell(sheetId, first!, activity)).toEqual({ state: 'ok', value: 'Earlier edit' });
+    expect(model.cell(sheetId, second!, activity)).toEqual({
+      state: 'ok',
+      value: 'Appoint working group!',
+    });
+  });
+});
