@@ -1,0 +1,40 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+// The bench's browser code, bundled in memory with the esbuild that WXT brings: minified like
+// the extension's own build, so neither side is measured in a debug build.
+
+export interface Bundles {
+  /** The probe, as a classic script (an init script or an evaluated string). */
+  probe: string;
+  agPage: string;
+  yjsPage: string;
+}
+
+const here = import.meta.dirname;
+
+async function bundle(entry: string, format: 'iife' | 'esm'): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(here, entry)],
+    bundle: true,
+    write: false,
+    minify: true,
+    format,
+    target: 'chrome120',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error(`esbuild produced nothing for ${entry}.`);
+  return file.text;
+}
+
+export async function makeBundles(): Promise<Bundles> {
+  const [probe, agPage, yjsPage] = await Promise.all([
+    bundle('probe.ts', 'iife'),
+    bundle('ag-page.ts', 'esm'),
+    bundle('yjs-page.ts', 'esm'),
+  ]);
+  return { probe, agPage, yjsPage };
+}

@@ -1,0 +1,101 @@
+// What the in-page probe (probe.ts, bundled and injected into every measured page) reports back
+// to the bench in Node. All times are `performance.now()` values of the page, in milliseconds
+// since its navigation started, unless a name says it is a duration.
+
+/** Which grid a page shows: decides how the probe presses a key in it. */
+export type GridMode = 'forankra' | 'aggrid';
+
+export interface OpenTimes {
+  /** The first `[role="gridcell"]` of a data row is in the DOM. */
+  cellInDom: number | null;
+  /** The frame after that has been produced (rAF, then a task queued from it). */
+  cellPainted: number | null;
+  /** A keydown ArrowDown, dispatched in a task queued at `cellInDom`, has moved the active cell. */
+  keyAnswered: number | null;
+  /** The frame showing the moved cell has been produced: the figure reported as interactive. */
+  interactive: number | null;
+  error: string | null;
+}
+
+export interface TypingResult {
+  /** Per typed character: keydown `event.timeStamp` → frame that shows it produced. */
+  latencies: number[];
+  /**
+   * Per typed character: keydown `event.timeStamp` → the end of the task that put it in the
+   * editor (a task posted from the `input` listener, or from the keydown one for the character
+   * that opens the editor): input delay plus the handlers' work, without waiting for a frame.
+   */
+  handled: number[];
+  /** Per typed character: keydown `event.timeStamp` → the probe's keydown listener running. */
+  queueing: number[];
+  /** Characters typed whose frame never came (should be 0). */
+  unpainted: number;
+  /** The editor's final text length, to check that every character arrived. */
+  finalLength: number;
+}
+
+export interface ScrollResult {
+  /** rAF timestamp to the next rAF timestamp, per frame (the frame time a user sees). */
+  intervals: number[];
+  /** Long animation frames (≥ 50 ms, Chrome's LoAF entries) during the scroll. */
+  longFrames: LongFrame[];
+  frames: number;
+  durationMs: number;
+  distancePx: number;
+  /** Frames in which the viewport's middle row was not rendered (blank area shown). */
+  blankFrames: number;
+}
+
+export interface LongFrame {
+  duration: number;
+  /** Time in scripts (event listeners, rAF callbacks, …), summed over the frame's scripts. */
+  script: number;
+  /** From the frame's style-and-layout start to its end: style, layout, paint, commit. */
+  styleLayoutPaint: number;
+}
+
+export interface PlanEntryInput {
+  id: string;
+  title: string;
+  organisation: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: null;
+}
+
+export interface GridBench {
+  open: OpenTimes;
+  /** Creates (replacing) a y-indexeddb database holding `base64` as its one update. */
+  writeYjsDb(name: string, base64: string): Promise<void>;
+  /** Adds entries to the extension's plan list (`chrome.storage.local` key `plans`). */
+  addPlanEntries(entries: PlanEntryInput[]): Promise<void>;
+  startTyping(): void;
+  /** Resolves once every typed character has been painted (or after `timeoutMs`). */
+  typingResult(timeoutMs: number): Promise<TypingResult>;
+  /** Scrolls `selector` from top to bottom by `stepPx` per frame, measuring every frame. */
+  scroll(
+    selector: string,
+    stepPx: number,
+    rowSelector: string,
+    maxFrames: number,
+  ): Promise<ScrollResult>;
+}
+
+/** What the Yjs-only page (yjs-page.ts) leaves in `window.yjsLoad`. */
+export interface YjsLoadResult {
+  /** Page time when the page's script started running. */
+  scriptStart: number;
+  /** `new Y.Doc()` + `new IndexeddbPersistence()` → `whenSynced`, as page time. */
+  synced: number;
+  /** Then `new PlanModel()`, the Plan sheet's row ids, and the first 40 rows' cells read. */
+  modelReady: number;
+  /** Durations of `new Y.Doc()` + `Y.applyUpdate()` of the same bytes from memory. */
+  applyMs: number[];
+  error: string | null;
+}
+
+declare global {
+  var gridBench: GridBench | undefined;
+  var gridBenchMode: GridMode | undefined;
+  var yjsLoad: YjsLoadResult | undefined;
+}

@@ -1,0 +1,304 @@
+import type {
+  GridBench,
+  GridMode,
+  LongFrame,
+  OpenTimes,
+  PlanEntryInput,
+  ScrollResult,
+  TypingResult,
+} from './probe-types';
+
+// Runs in the measured pages, bundled by esbuild (bundles.ts) and injected as an init script
+// (before the page's own scripts) or by evaluation. It only observes and drives the page from
+// outside, through the DOM; it never reaches into the product's code.
+
+/** Calls `callback` once the next frame has been produced: rAF, then a task posted from it. */
+function afterNextPaint(callback: (frameStart: number) => void): void {
+  requestAnimationFrame((frameStart) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => callback(frameStart);
+    channel.port2.postMessage(null);
+  });
+}
+
+const CELL = '[role="gridcell"]';
+
+/** Focuses the first row's first cell and presses ArrowDown; returns how to tell it was answered. */
+function pressArrowDown(mode: GridMode): () => boolean {
+  const key = () =>
+    new KeyboardEvent('keydown', {
+      key: 'ArrowDown',
+      code: 'ArrowDown',
+      keyCode: 40,
+      bubbles: true,
+      cancelable: true,
+    });
+  if (mode === 'forankra') {
+    const grid = document.querySelector<HTMLElement>('[role="grid"]');
+    if (!grid) throw new Error('No [role="grid"].');
+    grid.focus();
+    grid.dispatchEvent(key());
+    return () => /-1-0$/.test(grid.getAttribute('aria-activedescendant') ?? '');
+  }
+  const first = document.querySelector<HTMLElement>(`.ag-row[row-index="0"] ${CELL}`);
+  if (!first) throw new Error('No AG Grid cell in row 0.');
+  first.focus();
+  (document.activeElement ?? first).dispatchEvent(key());
+  return () =>
+    document.activeElement?.closest('.ag-row')?.getAttribute('row-index') === '1' ||
+    document.querySelector('.ag-row[row-index="1"] .ag-cell-focus') !== null;
+}
+
+function watchOpen(mode: GridMode, open: OpenTimes): void {
+  const fail = (error: unknown) => {
+    open.error = error instanceof Error ? error.message : String(error);
+  };
+  const waitAnswered = (answered: () => boolean, deadline: number) => {
+    if (answered()) {
+      open.keyAnswered = performance.now();
+      afterNextPaint(() => (open.interactive = performance.now()));
+    } else if (performance.now() > deadline) {
+      fail('The grid did not answer ArrowDown within 10 s.');
+    } else {
+      requestAnimationFrame(() => waitAnswered(answered, deadline));
+    }
+  };
+  const observer = new MutationObserver(() => {
+    if (open.cellInDom !== null || !document.querySelector(CELL)) return;
+    open.cellInDom = performance.now();
+    observer.disconnect();
+    afterNextPaint(() => (open.cellPainted = performance.now()));
+    // A key pressed the moment the row shows waits for the task the row was rendered in.
+    setTimeout(() => {
+      try {
+        waitAnswered(pressArrowDown(mode), performance.now() + 10_000);
+      } catch (error) {
+        fail(error);
+      }
+    }, 0);
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+function request<T>(req: IDBRequest<T> | IDBOpenDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result as T);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed.'));
+  });
+}
+
+async function writeYjsDb(name: string, base64: string): Promise<void> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  await request(indexedDB.deleteDatabase(name));
+  // y-indexeddb's layout (lib0/indexeddb openDB: no version, so 1): an auto-keyed `updates`
+  // store of Yjs updates and a `custom` store.
+  const opening = indexedDB.open(name);
+  opening.onupgradeneeded = () => {
+    opening.result.createObjectStore('updates', { autoIncrement: true });
+    opening.result.createObjectStore('custom');
+  };
+  const db = await request<IDBDatabase>(opening);
+  const tx = db.transaction('updates', 'readwrite');
+  tx.objectStore('updates').add(bytes);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed.'));
+  });
+  db.close();
+}
+
+interface ChromeStorage {
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+}
+
+async function addPlanEntries(entries: PlanEntryInput[]): Promise<void> {
+  const chrome = (globalThis as unknown as { chrome?: ChromeStorage }).chrome;
+  if (!chrome?.storage) throw new Error('No chrome.storage here: not an extension page.');
+  // WXT's `local:plans` item is chrome.storage.local's `plans` key.
+  const current = (await chrome.storage.local.get('plans')).plans;
+  const plans = typeof current === 'object' && current !== null ? { ...current } : {};
+  for (const entry of entries) Object.assign(plans, { [entry.id]: entry });
+  await chrome.storage.local.set({ plans });
+}
+
+/** Runs `callback` in a task of its own, queued now (after the current task ends). */
+function afterTask(callback: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => callback();
+  channel.port2.postMessage(null);
+}
+
+function typingProbe() {
+  const latencies: number[] = [];
+  const queueing: number[] = [];
+  const starts = new Map<number, number>();
+  const keyTaskDone = new Map<number, number>();
+  const inputTaskDone = new Map<number, number>();
+  let pending: { count: number; start: number }[] = [];
+  let typed = 0;
+  let looping = false;
+  const editorLength = () => {
+    const el = document.activeElement;
+    return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
+      ? el.value.length
+      : -1;
+  };
+  const loop = () => {
+    // In rAF the frame has not been drawn yet: what the DOM holds now is in this frame.
+    const length = editorLength();
+    const shown = pending.filter((p) => p.count <= length);
+    pending = pending.filter((p) => p.count > length);
+    if (shown.length > 0) {
+      afterNextPaint(() => {
+        const now = performance.now();
+        for (const p of shown) latencies.push(now - p.start);
+      });
+    }
+    if (pending.length > 0) requestAnimationFrame(loop);
+    else looping = false;
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key.length !== 1) return;
+    const count = ++typed;
+    starts.set(count, event.timeStamp);
+    queueing.push(performance.now() - event.timeStamp);
+    pending.push({ count, start: event.timeStamp });
+    afterTask(() => keyTaskDone.set(count, performance.now()));
+    if (!looping) {
+      looping = true;
+      requestAnimationFrame(loop);
+    }
+  };
+  const onInput = (event: Event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+    const count = target.value.length;
+    afterTask(() => inputTaskDone.set(count, performance.now()));
+  };
+  return {
+    start() {
+      window.addEventListener('keydown', onKeyDown, { capture: true });
+      window.addEventListener('input', onInput, { capture: true });
+    },
+    async result(timeoutMs: number): Promise<TypingResult> {
+      const deadline = performance.now() + timeoutMs;
+      while (latencies.length < typed && performance.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
+      window.removeEventListener('input', onInput, { capture: true });
+      const handled: number[] = [];
+      for (const [count, start] of starts) {
+        const done = inputTaskDone.get(count) ?? keyTaskDone.get(count);
+        if (done !== undefined) handled.push(done - start);
+      }
+      return {
+        latencies: [...latencies],
+        handled,
+        queueing: [...queueing],
+        unpainted: typed - latencies.length,
+        finalLength: editorLength(),
+      };
+    },
+  };
+}
+
+interface LoafScript {
+  duration: number;
+}
+interface LoafEntry extends PerformanceEntry {
+  styleAndLayoutStart: number;
+  scripts: LoafScript[];
+}
+
+function scroll(
+  selector: string,
+  stepPx: number,
+  rowSelector: string,
+  maxFrames: number,
+): Promise<ScrollResult> {
+  const scroller = document.querySelector<HTMLElement>(selector);
+  if (!scroller) return Promise.reject(new Error(`No ${selector}.`));
+  scroller.scrollTop = 0;
+  const intervals: number[] = [];
+  const longFrames: LongFrame[] = [];
+  let blankFrames = 0;
+  let previous: number | null = null;
+  let frames = 0;
+  const startTop = scroller.scrollTop;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as LoafEntry[]) {
+      const end = entry.startTime + entry.duration;
+      longFrames.push({
+        duration: entry.duration,
+        script: entry.scripts.reduce((sum, s) => sum + s.duration, 0),
+        styleLayoutPaint: entry.styleAndLayoutStart > 0 ? end - entry.styleAndLayoutStart : 0,
+      });
+    }
+  });
+  const loafSupported = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
+  if (loafSupported) observer.observe({ type: 'long-animation-frame' });
+  return new Promise((resolve) => {
+    let started = 0;
+    let atBottom = false;
+    const frame = (frameStart: number) => {
+      if (previous !== null) intervals.push(frameStart - previous);
+      else started = frameStart;
+      previous = frameStart;
+      frames++;
+      afterTask(() => {
+        // What was just drawn: is there a row at the bottom of the viewport (where a scroll
+        // down shows blank first)?
+        const rect = scroller.getBoundingClientRect();
+        const hit = document.elementFromPoint(rect.left + 120, rect.bottom - 24);
+        if (!hit?.closest(rowSelector)) blankFrames++;
+      });
+      if (atBottom || frames > maxFrames) {
+        // Let the last frames' entries and work arrive before answering.
+        setTimeout(() => {
+          observer.disconnect();
+          resolve({
+            intervals,
+            longFrames,
+            frames,
+            durationMs: frameStart - started,
+            distancePx: scroller.scrollTop - startTop,
+            blankFrames,
+          });
+        }, 200);
+        return;
+      }
+      scroller.scrollTop += stepPx;
+      atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+const mode = globalThis.gridBenchMode;
+const open: OpenTimes = {
+  cellInDom: null,
+  cellPainted: null,
+  keyAnswered: null,
+  interactive: null,
+  error: null,
+};
+const typing = typingProbe();
+const bench: GridBench = {
+  open,
+  writeYjsDb,
+  addPlanEntries,
+  startTyping: () => typing.start(),
+  typingResult: (timeoutMs) => typing.result(timeoutMs),
+  scroll,
+};
+globalThis.gridBench = bench;
+if (mode) watchOpen(mode, open);

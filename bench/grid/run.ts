@@ -1,0 +1,131 @@
+import type { GridMode, ScrollResult, TypingResult, YjsLoadResult } from './probe-types';
+import { startCpuMeter } from './machine';
+import { profile } from './profile';
+import { report, type OpenFigures } from './report';
+import {
+  GRID,
+  heapUsedMiB,
+  loadYjs,
+  log,
+  openGrid,
+  scrollThrough,
+  startSession,
+  typeInto,
+  type Session,
+} from './session';
+import { ms, percentile } from './stats';
+
+// `npm run bench:grid`: the grid's figures for a 10,000-row × 12-column plan (and opening at
+// 1,000 rows) in the built extension, beside AG Grid Community showing the same rows, all in one
+// run of Debian's Chromium. It measures and prints; it never fails on a time.
+// `npm run bench:grid -- --profile`: where Forankra's time goes instead (see profile.ts).
+
+const SIZES = [10_000, 1_000] as const;
+/** Measured opens per grid and size, after one warm-up open that is reported on its own. */
+const OPEN_ROUNDS = 5;
+const YJS_ROUNDS = 5;
+const MODES = ['forankra', 'aggrid'] as const;
+
+async function measureOpens(session: Session): Promise<Map<string, OpenFigures>> {
+  // Forankra first: opening it tells the AG Grid page the grid height to use.
+  log('opening (warm-up)…');
+  const opens = new Map<string, OpenFigures>();
+  for (const rows of SIZES) {
+    for (const mode of MODES) {
+      const { tab, times } = await openGrid(session, mode, rows);
+      await tab.close();
+      opens.set(`${mode}:${String(rows)}`, { first: times, runs: [] });
+    }
+  }
+  log(`opening ×${String(OPEN_ROUNDS)}…`);
+  for (let round = 0; round < OPEN_ROUNDS; round++) {
+    for (const rows of SIZES) {
+      for (const mode of MODES) {
+        const { tab, times } = await openGrid(session, mode, rows);
+        await tab.close();
+        opens.get(`${mode}:${String(rows)}`)?.runs.push(times);
+        log(`  ${GRID[mode].name} ${String(rows)}: interactive ${ms(times.interactive ?? NaN)}`);
+      }
+    }
+  }
+  return opens;
+}
+
+async function measureYjs(session: Session): Promise<Map<number, YjsLoadResult[]>> {
+  log('loading the Yjs state alone…');
+  const yjs = new Map<number, YjsLoadResult[]>();
+  for (const rows of SIZES) {
+    await loadYjs(session, rows); // warm-up
+    const results: YjsLoadResult[] = [];
+    for (let i = 0; i < YJS_ROUNDS; i++) results.push(await loadYjs(session, rows));
+    yjs.set(rows, results);
+  }
+  return yjs;
+}
+
+async function measureTyping(session: Session): Promise<Record<GridMode, TypingResult>> {
+  log('typing…');
+  const typeIn = async (mode: GridMode) => {
+    const { tab } = await openGrid(session, mode, 10_000);
+    await tab.waitForTimeout(1000);
+    const result = await typeInto(session, tab, mode, 10_000);
+    await tab.close();
+    return result;
+  };
+  return { forankra: await typeIn('forankra'), aggrid: await typeIn('aggrid') };
+}
+
+async function measureScrolls(session: Session) {
+  log('scrolling…');
+  const scrolls = new Map<string, ScrollResult>();
+  const heap = new Map<string, number>();
+  for (const rows of SIZES) {
+    for (const mode of MODES) {
+      const { tab } = await openGrid(session, mode, rows);
+      heap.set(`${mode}:${String(rows)}`, await heapUsedMiB(tab));
+      await tab.waitForTimeout(500);
+      const result = await scrollThrough(tab, mode);
+      await tab.close();
+      log(
+        `  ${GRID[mode].name} ${String(rows)}: ${String(result.frames)} frames, ` +
+          `p95 ${ms(percentile(result.intervals, 95))}`,
+      );
+      scrolls.set(`${mode}:${String(rows)}`, result);
+    }
+  }
+  return { scrolls, heap };
+}
+
+async function bench(): Promise<void> {
+  const began = performance.now();
+  const meter = startCpuMeter();
+  const session = await startSession(SIZES);
+  try {
+    const chromium = session.browser.browser.version();
+    const opens = await measureOpens(session);
+    const yjs = await measureYjs(session);
+    const typing = await measureTyping(session);
+    const { scrolls, heap } = await measureScrolls(session);
+    const input = {
+      session,
+      sizes: SIZES,
+      openRounds: OPEN_ROUNDS,
+      chromium,
+      othersCores: meter?.othersCores() ?? null,
+      opens,
+      yjs,
+      typing,
+      scrolls,
+      heap,
+      seconds: (performance.now() - began) / 1000,
+    };
+    console.log(report(input));
+  } finally {
+    await session.close();
+  }
+}
+
+(process.argv.includes('--profile') ? profile() : bench()).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
