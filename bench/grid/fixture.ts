@@ -3,6 +3,7 @@ import { standardSheets } from '../../lib/domain/blank-plan';
 import { newId } from '../../lib/model/ids';
 import { PlanModel } from '../../lib/model/plan-model';
 import type { CellValue, ColumnInfo, ColumnSpec, PlanSpec } from '../../lib/model/schema';
+import { makeRandom } from '../random';
 
 // The plan the grid bench opens: the English blank template, its Plan sheet widened to twelve
 // columns (every column type), and N rows appended through the real model in one transaction.
@@ -44,24 +45,6 @@ const NOTES = [
   'Relatives are offered a short introduction to what the method is about.',
   'Two conversations are coded each month and the scores discussed together.',
 ];
-
-/** mulberry32: every run builds the same plan. */
-function makeRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const pick = <T>(items: readonly T[]): T => {
-    const item = items[Math.floor(next() * items.length)];
-    if (item === undefined) throw new Error('pick() needs a non-empty list.');
-    return item;
-  };
-  return { next, pick };
-}
 
 function isoDay(dayNumber: number): string {
   return new Date(Date.UTC(2026, 0, 1) + dayNumber * 86_400_000).toISOString().slice(0, 10);
