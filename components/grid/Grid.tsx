@@ -144,11 +144,18 @@ export function Grid(props: GridProps) {
     props.lines.flatMap((l) => (l.kind === 'row' ? [l.rowId] : [])),
   );
   /** Index among the sheet's shown rows (group headers skipped) of a line. */
+  // rowsBefore[i]: how many sheet rows (not group headers) stand before line i. Counted once
+  // per change of the lines, so a row's number costs nothing while scrolling a long sheet.
+  const rowsBefore = createMemo(() => {
+    const lines = props.lines;
+    const counts = new Int32Array(lines.length + 1);
+    for (let i = 0; i < lines.length; i++)
+      counts[i + 1] = counts[i]! + (lines[i]?.kind === 'row' ? 1 : 0);
+    return counts;
+  });
   const rowIndexOfLine = (line: number): number => {
-    let n = 0;
-    for (let i = 0; i < line && i < props.lines.length; i++)
-      if (props.lines[i]?.kind === 'row') n++;
-    return n;
+    const counts = rowsBefore();
+    return counts[Math.max(0, Math.min(line, counts.length - 1))] ?? 0;
   };
   const rangeRows = (r: CellRange): CellRange => ({
     ...r,
