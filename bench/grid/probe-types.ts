@@ -37,21 +37,15 @@ export interface TypingResult {
 export interface ScrollResult {
   /** rAF timestamp to the next rAF timestamp, per frame (the frame time a user sees). */
   intervals: number[];
-  /** Long animation frames (≥ 50 ms, Chrome's LoAF entries) during the scroll. */
-  longFrames: LongFrame[];
+  /** Durations of the long animation frames (≥ 50 ms, Chrome's LoAF entries) of the scroll. */
+  longFrames: number[];
   frames: number;
   durationMs: number;
   distancePx: number;
-  /** Frames in which the viewport's middle row was not rendered (blank area shown). */
+  /** Frames after which no row was under a point near the viewport's bottom (blank shown). */
   blankFrames: number;
-}
-
-export interface LongFrame {
-  duration: number;
-  /** Time in scripts (event listeners, rAF callbacks, …), summed over the frame's scripts. */
-  script: number;
-  /** From the frame's style-and-layout start to its end: style, layout, paint, commit. */
-  styleLayoutPaint: number;
+  /** Frames stopped coming for 3 s before the bottom was reached (a stuck compositor). */
+  stalled: boolean;
 }
 
 export interface PlanEntryInput {

@@ -1,7 +1,6 @@
 import type {
   GridBench,
   GridMode,
-  LongFrame,
   OpenTimes,
   PlanEntryInput,
   ScrollResult,
@@ -210,13 +209,8 @@ function typingProbe() {
   };
 }
 
-interface LoafScript {
-  duration: number;
-}
-interface LoafEntry extends PerformanceEntry {
-  styleAndLayoutStart: number;
-  scripts: LoafScript[];
-}
+/** Resolves a scroll that stopped getting frames (seen once in headless Chromium). */
+const STALL_MS = 3000;
 
 function scroll(
   selector: string,
@@ -228,27 +222,47 @@ function scroll(
   if (!scroller) return Promise.reject(new Error(`No ${selector}.`));
   scroller.scrollTop = 0;
   const intervals: number[] = [];
-  const longFrames: LongFrame[] = [];
+  const longFrames: number[] = [];
   let blankFrames = 0;
   let previous: number | null = null;
   let frames = 0;
+  let lastFrameAt = performance.now();
   const startTop = scroller.scrollTop;
+  // Chrome's long animation frames (50 ms or more).
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as LoafEntry[]) {
-      const end = entry.startTime + entry.duration;
-      longFrames.push({
-        duration: entry.duration,
-        script: entry.scripts.reduce((sum, s) => sum + s.duration, 0),
-        styleLayoutPaint: entry.styleAndLayoutStart > 0 ? end - entry.styleAndLayoutStart : 0,
-      });
-    }
+    for (const entry of list.getEntries()) longFrames.push(entry.duration);
   });
-  const loafSupported = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
-  if (loafSupported) observer.observe({ type: 'long-animation-frame' });
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    observer.observe({ type: 'long-animation-frame' });
+  }
   return new Promise((resolve) => {
     let started = 0;
     let atBottom = false;
+    let done = false;
+    const finish = (stalled: boolean) => {
+      if (done) return;
+      done = true;
+      clearInterval(watchdog);
+      // Let the last frames' entries arrive before answering.
+      setTimeout(() => {
+        observer.disconnect();
+        resolve({
+          intervals,
+          longFrames,
+          frames,
+          durationMs: (previous ?? started) - started,
+          distancePx: scroller.scrollTop - startTop,
+          blankFrames,
+          stalled,
+        });
+      }, 200);
+    };
+    const watchdog = setInterval(() => {
+      if (performance.now() - lastFrameAt > STALL_MS) finish(true);
+    }, 500);
     const frame = (frameStart: number) => {
+      if (done) return;
+      lastFrameAt = performance.now();
       if (previous !== null) intervals.push(frameStart - previous);
       else started = frameStart;
       previous = frameStart;
@@ -261,18 +275,7 @@ function scroll(
         if (!hit?.closest(rowSelector)) blankFrames++;
       });
       if (atBottom || frames > maxFrames) {
-        // Let the last frames' entries and work arrive before answering.
-        setTimeout(() => {
-          observer.disconnect();
-          resolve({
-            intervals,
-            longFrames,
-            frames,
-            durationMs: frameStart - started,
-            distancePx: scroller.scrollTop - startTop,
-            blankFrames,
-          });
-        }, 200);
+        finish(false);
         return;
       }
       scroller.scrollTop += stepPx;

@@ -214,8 +214,7 @@ async function traceBoth(session: Session): Promise<string[]> {
     ...longestTasks(typings),
     'Rows nest: DOM events and rAF callbacks contain the JavaScript they run, and forced ' +
       'style or layout inside them; "main thread busy" is every task of the renderer’s main ' +
-      'thread, so it also holds the probe’s own small tasks. GC marking is V8’s incremental ' +
-      'marking steps, which run inside other tasks.',
+      'thread, so it also holds the probe’s own small tasks.',
   ];
 }
 
@@ -228,6 +227,7 @@ export async function profile(): Promise<void> {
   // ExtensionBrowser reuses a profile's copy of the build when there is one: give it ours.
   cpSync(extensionDir, `${profileDir}.extension`, { recursive: true });
   const sources = readSources(extensionDir);
+  rmSync(buildDir, { recursive: true, force: true });
   const session = await startSession([10_000, 1_000], profileDir);
   const out: string[] = [
     '## Where Forankra’s grid spends its time (10,000 rows, unminified build)',
@@ -283,6 +283,5 @@ export async function profile(): Promise<void> {
     console.log(out.join('\n'));
   } finally {
     await session.close();
-    rmSync(buildDir, { recursive: true, force: true });
   }
 }

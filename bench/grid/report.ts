@@ -25,6 +25,8 @@ export interface ReportInput {
   scrolls: Map<string, ScrollResult>;
   /** JS heap in use after opening (after a GC), MiB, by `mode:rows`. */
   heap: Map<string, number>;
+  /** Anything that went wrong on the way and was worked around. */
+  notes: string[];
   seconds: number;
 }
 
@@ -226,7 +228,7 @@ function scrollSection(input: ReportInput): string[] {
         (s) => `${String(missed(s))} / ${String(s.intervals.length)}`,
       ),
       both('long animation frames (≥ 50 ms)', (s) => String(s.longFrames.length)),
-      both('… their total time', (s) => ms(s.longFrames.reduce((sum, f) => sum + f.duration, 0))),
+      both('… their total time', (s) => ms(s.longFrames.reduce((sum, d) => sum + d, 0))),
       both('frames with a blank bottom row', (s) => String(s.blankFrames)),
       both('top → bottom', (s) => `${(s.durationMs / 1000).toFixed(1)} s`),
     );
@@ -252,6 +254,7 @@ export function report(input: ReportInput): string {
     ...openSection(input),
     ...typingSection(input),
     ...scrollSection(input),
+    ...(input.notes.length > 0 ? ['Notes: ' + input.notes.join(' '), ''] : []),
     `Whole bench: ${input.seconds.toFixed(0)} s.`,
   ].join('\n');
 }

@@ -86,7 +86,18 @@ export async function startSession(
 ): Promise<Session> {
   const browser = await launchBrowser(profileDir);
   let server: BenchServer | null = null;
+  // Chromium runs in a process group of its own: an interrupted bench must end it itself.
+  const interrupted = () => {
+    // kill() sends SIGKILL at once; the rest must not wait for anything.
+    void browser.kill();
+    browser.removeProfile();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const close = async () => {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     await browser.close();
     browser.removeProfile();
     await server?.close();

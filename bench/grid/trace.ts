@@ -45,8 +45,8 @@ function inside(task: TraceEvent, events: readonly TraceEvent[]): string {
   for (const e of events) {
     const from = e.ts ?? 0;
     if (e === task || from < start || from + (e.dur ?? 0) > end) continue;
-    const name = e.name === 'V8.GCIncrementalMarking' ? 'GC marking' : e.name;
-    if (!(EVENTS as readonly string[]).includes(name) && name !== 'GC marking') continue;
+    const name = e.name;
+    if (!(EVENTS as readonly string[]).includes(name)) continue;
     const list = spans.get(name) ?? [];
     list.push([from, from + (e.dur ?? 0)]);
     spans.set(name, list);
@@ -79,15 +79,17 @@ export async function traced(
   action: () => Promise<void>,
 ): Promise<Traced> {
   await browser.startTracing(page, {
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'toplevel',
-      'disabled-by-default-v8.gc',
-    ],
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'],
   });
   await action();
-  const buffer = await browser.stopTracing();
+  // A trace that never ends (a wedged renderer) should fail the run, not hang it.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const buffer = await Promise.race([
+    browser.stopTracing(),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('The trace did not end within 120 s.')), 120_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
   const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const mainThreads = new Set(
     events
