@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
+import { isMemberColour } from '../sync/connection-settings';
 import { PlanDirectory } from '../sync/plan-directory';
+import { ShareBook } from '../sync/share-record';
 import type { Settings } from './storage-items';
 import {
   extensionPlanIndexStore,
+  extensionShareStore,
   lastPlanItem,
   parseSettings,
   settingsItem,
@@ -12,6 +15,8 @@ import {
 export interface AppServices {
   surface: 'panel' | 'tab';
   directory: PlanDirectory;
+  /** How each plan is shared from this browser. */
+  shares: ShareBook;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   watchSettings(callback: (settings: Settings) => void): () => void;
@@ -28,9 +33,14 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
   const services: AppServices = {
     surface,
     directory: new PlanDirectory({ store: extensionPlanIndexStore, actor: () => displayName }),
+    shares: new ShareBook(extensionShareStore),
     async loadSettings() {
-      const settings = parseSettings(await settingsItem.getValue());
+      const stored: unknown = await settingsItem.getValue();
+      const settings = parseSettings(stored);
       displayName = settings.displayName;
+      // A colour picked now (stored settings without a valid one) is kept, not re-picked per read.
+      const storedColour = typeof stored === 'object' && stored !== null && 'colour' in stored;
+      if (!storedColour || !isMemberColour(stored.colour)) await settingsItem.setValue(settings);
       return settings;
     },
     async saveSettings(settings) {

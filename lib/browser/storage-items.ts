@@ -1,32 +1,66 @@
 import { storage } from 'wxt/utils/storage';
 import { isLocale, type Locale } from '../i18n/locales';
+import {
+  isMemberColour,
+  parseNetworkSettings,
+  randomMemberColour,
+  type MemberColour,
+  type NetworkSettings,
+} from '../sync/connection-settings';
 import type { PlanIndexStore } from '../sync/plan-index';
+import type { ShareStore } from '../sync/share-record';
 
 // Every item Forankra keeps in extension storage, declared in one place.
 
-export interface Settings {
+export interface Settings extends NetworkSettings {
   displayName: string;
   /** `auto` follows the browser's language. */
   language: Locale | 'auto';
+  /** This member's colour in the others' presence. */
+  colour: MemberColour;
 }
 
-const DEFAULT_SETTINGS: Settings = { displayName: '', language: 'auto' };
+/**
+ * Settings for a browser that has none: a random colour, and no relay and no STUN/TURN server,
+ * so that no server is contacted until the user (or their IT department) names one.
+ */
+export function defaultSettings(random: () => number = Math.random): Settings {
+  return {
+    displayName: '',
+    language: 'auto',
+    colour: randomMemberColour(random),
+    relays: [],
+    iceServers: [],
+  };
+}
 
-/** Reads stored settings, keeping only well-formed fields. */
-export function parseSettings(raw: unknown): Settings {
+/** Reads stored settings, keeping only well-formed fields (a missing colour is picked at random). */
+export function parseSettings(raw: unknown, random: () => number = Math.random): Settings {
   const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   return {
     displayName: typeof value.displayName === 'string' ? value.displayName.slice(0, 80) : '',
     language: isLocale(value.language) ? value.language : 'auto',
+    colour: isMemberColour(value.colour) ? value.colour : randomMemberColour(random),
+    ...parseNetworkSettings(value),
   };
 }
 
+/** Version 1 had a name and a language only: give the member a colour of their own. */
+export function migrateSettingsToV2(old: unknown, random: () => number = Math.random): Settings {
+  return parseSettings(old, random);
+}
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
+  // Stored on first use rather than a fixed fallback: the random colour must stay the same.
+  init: () => defaultSettings(),
+  version: 2,
+  migrations: { 2: (old: unknown) => migrateSettingsToV2(old) },
 });
 
 export const plansItem = storage.defineItem<unknown>('local:plans', { fallback: {}, version: 1 });
+
+/** How each plan is shared from this browser (room, secret, relays); never inside the plan. */
+export const sharesItem = storage.defineItem<unknown>('local:shares', { fallback: {}, version: 1 });
 
 /** The plan each surface showed last, so that the side panel reopens it. */
 export const lastPlanItem = storage.defineItem<string>('local:lastPlanId', { fallback: '' });
@@ -36,4 +70,11 @@ export const extensionPlanIndexStore: PlanIndexStore = {
   read: () => plansItem.getValue(),
   write: (index) => plansItem.setValue(index),
   watch: (callback) => plansItem.watch(() => callback()),
+};
+
+/** The share records in extension storage, watched across the extension's pages. */
+export const extensionShareStore: ShareStore = {
+  read: () => sharesItem.getValue(),
+  write: (records) => sharesItem.setValue(records),
+  watch: (callback) => sharesItem.watch(() => callback()),
 };

@@ -40,6 +40,10 @@ export const da: Dictionary = {
   loadingPlan: 'Åbner planen …',
   planEmpty: 'Denne plan har endnu ingen data i denne browser.',
   planNotFound: 'Denne plan findes ikke i denne browser. Den er måske slettet.',
+  planUnsavedFull:
+    'Disken på denne computer er fuld, så dine seneste ændringer er ikke gemt endnu. De bevares, så længe siden er åben, og gemmes, så snart der er plads: frigør noget plads, og luk ikke siden.',
+  planUnsavedFailed:
+    'Dine seneste ændringer kunne ikke gemmes på denne computer. De bevares, så længe siden er åben, og der prøves igen med få sekunders mellemrum: luk ikke siden.',
   openFailed: 'Planen kunne ikke åbnes: {reason}',
   readOnly:
     'Denne plan er gemt af en nyere version af Forankra (format {version}; denne version læser op til {supported}). Den er åbnet skrivebeskyttet: opdater Forankra for at redigere.',
@@ -173,4 +177,83 @@ export const da: Dictionary = {
   exportAction: 'Eksportér',
   exported: 'Gemt »{file}« i overførsler.',
   openAsNewPlan: 'Åbn som ny plan',
+  // Settings, sharing and joining
+  settings: 'Indstillinger',
+  back: 'Tilbage',
+  settingsProfile: 'Navn og farve',
+  memberColour: 'Din farve',
+  memberColourHelp: 'De andre medlemmer ser dit navn og den celle, du står i, i denne farve.',
+  colour_blue: 'Blå',
+  colour_green: 'Grøn',
+  colour_orange: 'Orange',
+  colour_pink: 'Pink',
+  colour_violet: 'Violet',
+  colour_teal: 'Blågrøn',
+  colour_red: 'Rød',
+  colour_slate: 'Skifergrå',
+  language: 'Sprog',
+  languageAuto: 'Som browseren ({language})',
+  relaysHeading: 'Relæer',
+  relaysHelp:
+    'Et relæ sætter medlemmerne af en plan i forbindelse med hinanden. Selve planen går direkte mellem jeres browsere, og det, der går gennem relæet, er krypteret med planens hemmelighed. IT-afdelingen kan drive et relæ på intranettet og give dig adressen.',
+  relaysNone:
+    'Ingen relæer endnu. Indtil du tilføjer et, deles ingen planer over netværket, og ingen server kontaktes.',
+  relayAddress: 'Relæadresse',
+  addRelay: 'Tilføj relæ',
+  removeItem: 'Fjern {address}',
+  relayDuplicate: 'Relæet står allerede på listen.',
+  relayTooMany: 'Der er plads til højst {max} relæer. Fjern et først.',
+  iceHeading: 'STUN- og TURN-servere',
+  iceHelp:
+    'Er kun nødvendige, hvor en firewall forhindrer browserne i at forbinde sig direkte med hinanden. Spørg IT-afdelingen, hvilke I skal bruge. Ingen kontaktes, før du tilføjer dem.',
+  iceNone: 'Ingen: browserne forbinder sig direkte.',
+  iceUrl: 'Serveradresse',
+  iceUsername: 'Brugernavn (kun TURN)',
+  iceCredential: 'Adgangskode (kun TURN)',
+  iceCredentialHelp: 'Gemmes kun i denne browser ligesom resten af indstillingerne.',
+  addIceServer: 'Tilføj server',
+  iceWithUser: 'bruger {username}',
+  iceBadUrl:
+    'Det er ikke en STUN- eller TURN-adresse. Den ser ud som stun:stun.example.org:3478 eller turn:turn.example.org:3478?transport=udp.',
+  iceNeedsCredentials: 'En TURN-server kræver brugernavn og adgangskode.',
+  iceTooMany: 'Der er plads til højst {max} servere. Fjern én først.',
+  joinPlan: 'Deltag i en plan …',
+  joinTitle: 'Deltag i en plan',
+  inviteCode: 'Invitationskode',
+  inviteCodeHelp:
+    'Indsæt koden, som et medlem har sendt dig. Du kan godt indsætte hele e-mailen eller chatbeskeden.',
+  joinPlanTitle: 'Koden gælder planen »{title}«.',
+  joinAlreadyHere:
+    'Planen findes allerede i denne browser. Når du deltager, opdateres delingen, og planen åbnes.',
+  joinRelayAdded: 'Koden bruger relæet {relay}; det bliver føjet til dine indstillinger.',
+  joinNoRelay:
+    'Koden indeholder intet relæ, så planen kan ikke nå dig over netværket. Et medlem kan sende dig en synkfil i stedet.',
+  joinAction: 'Deltag og åbn',
+  joinPasteFirst: 'Indsæt invitationskoden først.',
+  joinNameHelp: 'De andre medlemmer ser navnet ved dine ændringer, og hvor du er i planen.',
+  joinFailed: 'Det lykkedes ikke at deltage i planen: {reason}',
+  share: 'Del …',
+  shareTitle: 'Del »{title}«',
+  shareNeedsRelay:
+    'For at dele en plan over netværket skal Forankra bruge et relæ: en lille server, der sætter medlemmerne i forbindelse med hinanden. Denne browser har ikke noget endnu. Tilføj organisationens relæadresse i indstillingerne; IT-afdelingen kan fortælle dig, hvad den er.',
+  shareByFile:
+    'Uden relæ kan du stadig sende planen som en synkfil (planmenuen ⋯ → Eksportér en synkfil).',
+  openSettings: 'Åbn indstillinger',
+  copyCode: 'Kopiér koden',
+  copied: 'Kopieret. Indsæt den i en e-mail eller chatbesked til medlemmet.',
+  copyFailed: 'Kopieringen virkede ikke her. Koden er markeret: tryk Ctrl+C.',
+  shareCodeIsKey:
+    'Koden er som en nøgle: Den, der har den, kan læse og ændre hele planen. Send den kun til arbejdsgruppens medlemmer.',
+  shareRelays: 'Relæer i koden',
+  shareSince: 'Hemmeligheden har været i brug siden {date}.',
+  newSecret: 'Ny hemmelighed …',
+  newSecretTitle: 'Lave en ny hemmelighed?',
+  newSecretWhat:
+    'Planen flyttes til et nyt rum med en ny hemmelighed. Fra da af modtager medlemmer med den gamle kode ikke længere ændringer, og deres ændringer når ikke længere dig.',
+  newSecretCannot:
+    'Den kan ikke tage noget tilbage: De kopier, de allerede har, beholder det, de havde.',
+  newSecretEveryone: 'Alle, der skal være med fremover, skal have den nye kode af dig.',
+  newSecretConfirm: 'Lav ny hemmelighed',
+  newSecretDone:
+    'Den nye hemmelighed er lavet. Send denne kode til alle, der skal være med fremover.',
 };

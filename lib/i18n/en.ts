@@ -39,6 +39,10 @@ export const en = {
   loadingPlan: 'Opening the plan…',
   planEmpty: 'This plan has no data in this browser yet.',
   planNotFound: 'This plan is not in this browser. It may have been deleted.',
+  planUnsavedFull:
+    'This computer’s disk is full, so your latest changes are not saved yet. They are kept while this page stays open, and saved as soon as there is room: free some space, and do not close the page.',
+  planUnsavedFailed:
+    'Your latest changes could not be saved on this computer. They are kept while this page stays open and saving is retried every few seconds: do not close the page.',
   openFailed: 'The plan could not be opened: {reason}',
   readOnly:
     'This plan was saved by a newer version of Forankra (format {version}; this version reads up to {supported}). It is open read-only: update Forankra to edit it.',
@@ -171,6 +175,84 @@ export const en = {
   exportAction: 'Export',
   exported: 'Saved “{file}” to your downloads.',
   openAsNewPlan: 'Open as a new plan',
+  // Settings, sharing and joining
+  settings: 'Settings',
+  back: 'Back',
+  settingsProfile: 'Your name and colour',
+  memberColour: 'Your colour',
+  memberColourHelp: 'The other members see your name, and the cell you are in, in this colour.',
+  colour_blue: 'Blue',
+  colour_green: 'Green',
+  colour_orange: 'Orange',
+  colour_pink: 'Pink',
+  colour_violet: 'Violet',
+  colour_teal: 'Teal',
+  colour_red: 'Red',
+  colour_slate: 'Slate grey',
+  language: 'Language',
+  languageAuto: 'Same as the browser ({language})',
+  relaysHeading: 'Relays',
+  relaysHelp:
+    'A relay introduces the members of a plan to each other. The plan itself goes directly between your browsers, and what passes through the relay is encrypted with the plan’s secret. Your IT department can run a relay on the intranet and give you its address.',
+  relaysNone:
+    'No relay yet. Until you add one, no plan is shared over the network and no server is contacted.',
+  relayAddress: 'Relay address',
+  addRelay: 'Add relay',
+  removeItem: 'Remove {address}',
+  relayDuplicate: 'This relay is already in the list.',
+  relayTooMany: 'There is room for at most {max} relays. Remove one first.',
+  iceHeading: 'STUN and TURN servers',
+  iceHelp:
+    'Only needed where a firewall keeps browsers from connecting directly to each other. Ask your IT department which to use. None is contacted until you add it.',
+  iceNone: 'None: browsers connect directly.',
+  iceUrl: 'Server address',
+  iceUsername: 'Username (TURN only)',
+  iceCredential: 'Password (TURN only)',
+  iceCredentialHelp: 'Kept in this browser only, like the rest of the settings.',
+  addIceServer: 'Add server',
+  iceWithUser: 'user {username}',
+  iceBadUrl:
+    'This is not a STUN or TURN address. It looks like stun:stun.example.org:3478 or turn:turn.example.org:3478?transport=udp.',
+  iceNeedsCredentials: 'A TURN server needs a username and a password.',
+  iceTooMany: 'There is room for at most {max} servers. Remove one first.',
+  joinPlan: 'Join a plan…',
+  joinTitle: 'Join a plan',
+  inviteCode: 'Invite code',
+  inviteCodeHelp:
+    'Paste the code a member sent you. Pasting the whole e-mail or chat message is fine.',
+  joinPlanTitle: 'The code is for the plan “{title}”.',
+  joinAlreadyHere:
+    'This plan is already in this browser. Joining updates how it is shared and opens it.',
+  joinRelayAdded: 'This code uses the relay {relay}; it will be added to your settings.',
+  joinNoRelay:
+    'This code names no relay, so the plan cannot reach you over the network. A member can send you a sync file instead.',
+  joinAction: 'Join and open',
+  joinPasteFirst: 'Paste the invite code first.',
+  joinNameHelp:
+    'The other members see this name beside your changes and where you are in the plan.',
+  joinFailed: 'The plan could not be joined: {reason}',
+  share: 'Share…',
+  shareTitle: 'Share “{title}”',
+  shareNeedsRelay:
+    'To share a plan over the network, Forankra needs a relay: a small server that introduces the members to each other. This browser has none yet. Add your organisation’s relay address in the settings; your IT department can tell you what it is.',
+  shareByFile:
+    'Without a relay you can still send the plan as a sync file (plan menu ⋯ → Export a sync file).',
+  openSettings: 'Open settings',
+  copyCode: 'Copy code',
+  copied: 'Copied. Paste it into an e-mail or chat message to the member.',
+  copyFailed: 'Copying did not work here. The code is selected: press Ctrl+C.',
+  shareCodeIsKey:
+    'This code is like a key: whoever has it can read and change the whole plan. Send it only to the members of the working group.',
+  shareRelays: 'Relays in this code',
+  shareSince: 'Secret in use since {date}.',
+  newSecret: 'New secret…',
+  newSecretTitle: 'Make a new secret?',
+  newSecretWhat:
+    'The plan moves to a new room with a new secret. From then on, members with the old code stop receiving changes, and their changes no longer reach you.',
+  newSecretCannot: 'It cannot take anything back: the copies they already have keep what they had.',
+  newSecretEveryone: 'Everyone who should stay must get the new code from you.',
+  newSecretConfirm: 'Make a new secret',
+  newSecretDone: 'New secret made. Send this code to everyone who should stay.',
 };
 
 export type MessageKey = keyof typeof en;

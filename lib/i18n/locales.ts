@@ -22,3 +22,11 @@ export function matchLocale(tag: string | undefined | null): Locale {
 export function isLocale(v: unknown): v is Locale {
   return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 }
+
+/** Each language's name in itself, for the language picker: a reader finds their own. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  nb: 'Norsk bokmål',
+  da: 'Dansk',
+  sv: 'Svenska',
+  en: 'English',
+};

@@ -40,6 +40,10 @@ export const nb: Dictionary = {
   loadingPlan: 'Åpner planen …',
   planEmpty: 'Denne planen har ingen data i denne nettleseren ennå.',
   planNotFound: 'Denne planen finnes ikke i denne nettleseren. Den kan være slettet.',
+  planUnsavedFull:
+    'Disken på denne maskinen er full, så de siste endringene dine er ikke lagret ennå. De holdes så lenge siden er åpen, og lagres så snart det er plass: frigjør litt plass, og ikke lukk siden.',
+  planUnsavedFailed:
+    'De siste endringene dine kunne ikke lagres på denne maskinen. De holdes så lenge siden er åpen, og lagringen prøves igjen med noen sekunders mellomrom: ikke lukk siden.',
   openFailed: 'Planen kunne ikke åpnes: {reason}',
   readOnly:
     'Denne planen er lagret av en nyere versjon av Forankra (format {version}; denne versjonen leser opp til {supported}). Den er åpnet skrivebeskyttet: oppdater Forankra for å redigere.',
@@ -173,4 +177,81 @@ export const nb: Dictionary = {
   exportAction: 'Eksporter',
   exported: 'Lagret «{file}» i nedlastinger.',
   openAsNewPlan: 'Åpne som ny plan',
+  // Settings, sharing and joining
+  settings: 'Innstillinger',
+  back: 'Tilbake',
+  settingsProfile: 'Navn og farge',
+  memberColour: 'Din farge',
+  memberColourHelp: 'De andre medlemmene ser navnet ditt, og cellen du står i, i denne fargen.',
+  colour_blue: 'Blå',
+  colour_green: 'Grønn',
+  colour_orange: 'Oransje',
+  colour_pink: 'Rosa',
+  colour_violet: 'Fiolett',
+  colour_teal: 'Blågrønn',
+  colour_red: 'Rød',
+  colour_slate: 'Skifergrå',
+  language: 'Språk',
+  languageAuto: 'Som nettleseren ({language})',
+  relaysHeading: 'Reléer',
+  relaysHelp:
+    'Et relé setter medlemmene av en plan i kontakt med hverandre. Selve planen går direkte mellom nettleserne deres, og det som går gjennom reléet, er kryptert med planens hemmelighet. IT-avdelingen kan drifte et relé på intranettet og gi deg adressen.',
+  relaysNone:
+    'Ingen reléer ennå. Før du legger til et, deles ingen planer over nettet, og ingen server blir kontaktet.',
+  relayAddress: 'Reléadresse',
+  addRelay: 'Legg til relé',
+  removeItem: 'Fjern {address}',
+  relayDuplicate: 'Dette reléet står allerede i listen.',
+  relayTooMany: 'Det er plass til høyst {max} reléer. Fjern ett først.',
+  iceHeading: 'STUN- og TURN-servere',
+  iceHelp:
+    'Trengs bare der en brannmur hindrer nettleserne i å koble seg direkte til hverandre. Spør IT-avdelingen hvilke dere skal bruke. Ingen blir kontaktet før du legger dem til.',
+  iceNone: 'Ingen: nettleserne kobler seg direkte.',
+  iceUrl: 'Serveradresse',
+  iceUsername: 'Brukernavn (bare TURN)',
+  iceCredential: 'Passord (bare TURN)',
+  iceCredentialHelp: 'Lagres bare i denne nettleseren, som resten av innstillingene.',
+  addIceServer: 'Legg til server',
+  iceWithUser: 'bruker {username}',
+  iceBadUrl:
+    'Dette er ikke en STUN- eller TURN-adresse. Den ser ut som stun:stun.example.org:3478 eller turn:turn.example.org:3478?transport=udp.',
+  iceNeedsCredentials: 'En TURN-server trenger brukernavn og passord.',
+  iceTooMany: 'Det er plass til høyst {max} servere. Fjern én først.',
+  joinPlan: 'Bli med i en plan …',
+  joinTitle: 'Bli med i en plan',
+  inviteCode: 'Invitasjonskode',
+  inviteCodeHelp:
+    'Lim inn koden et medlem har sendt deg. Det går fint å lime inn hele e-posten eller chatmeldingen.',
+  joinPlanTitle: 'Koden gjelder planen «{title}».',
+  joinAlreadyHere:
+    'Denne planen finnes allerede i denne nettleseren. Når du blir med, oppdateres delingen, og planen åpnes.',
+  joinRelayAdded: 'Denne koden bruker reléet {relay}; det blir lagt til i innstillingene dine.',
+  joinNoRelay:
+    'Denne koden har ikke noe relé, så planen kan ikke nå deg over nettet. Et medlem kan sende deg en synkfil i stedet.',
+  joinAction: 'Bli med og åpne',
+  joinPasteFirst: 'Lim inn invitasjonskoden først.',
+  joinNameHelp: 'De andre medlemmene ser dette navnet ved endringene dine og der du er i planen.',
+  joinFailed: 'Kunne ikke bli med i planen: {reason}',
+  share: 'Del …',
+  shareTitle: 'Del «{title}»',
+  shareNeedsRelay:
+    'For å dele en plan over nettet trenger Forankra et relé: en liten server som setter medlemmene i kontakt med hverandre. Denne nettleseren har ikke noe ennå. Legg til organisasjonens reléadresse i innstillingene; IT-avdelingen kan fortelle deg hva den er.',
+  shareByFile:
+    'Uten relé kan du fortsatt sende planen som en synkfil (planmenyen ⋯ → Eksporter en synkfil).',
+  openSettings: 'Åpne innstillinger',
+  copyCode: 'Kopier koden',
+  copied: 'Kopiert. Lim den inn i en e-post eller chatmelding til medlemmet.',
+  copyFailed: 'Kopieringen virket ikke her. Koden er merket: trykk Ctrl+C.',
+  shareCodeIsKey:
+    'Denne koden er som en nøkkel: Den som har den, kan lese og endre hele planen. Send den bare til medlemmene i arbeidsgruppen.',
+  shareRelays: 'Reléer i denne koden',
+  shareSince: 'Hemmeligheten har vært i bruk siden {date}.',
+  newSecret: 'Ny hemmelighet …',
+  newSecretTitle: 'Lage en ny hemmelighet?',
+  newSecretWhat:
+    'Planen flyttes til et nytt rom med en ny hemmelighet. Fra da av får medlemmer med den gamle koden ikke lenger endringer, og endringene deres når ikke lenger deg.',
+  newSecretCannot: 'Den kan ikke ta noe tilbake: Kopiene de allerede har, beholder det de hadde.',
+  newSecretEveryone: 'Alle som skal være med videre, må få den nye koden av deg.',
+  newSecretConfirm: 'Lag ny hemmelighet',
+  newSecretDone: 'Ny hemmelighet er laget. Send denne koden til alle som skal være med videre.',
 };

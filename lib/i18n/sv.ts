@@ -40,6 +40,10 @@ export const sv: Dictionary = {
   loadingPlan: 'Öppnar planen …',
   planEmpty: 'Den här planen har ännu inga data i den här webbläsaren.',
   planNotFound: 'Den här planen finns inte i den här webbläsaren. Den kan ha tagits bort.',
+  planUnsavedFull:
+    'Disken på den här datorn är full, så dina senaste ändringar är inte sparade än. De finns kvar så länge sidan är öppen och sparas så snart det finns plats: frigör lite utrymme och stäng inte sidan.',
+  planUnsavedFailed:
+    'Dina senaste ändringar kunde inte sparas på den här datorn. De finns kvar så länge sidan är öppen, och sparandet försöks igen med några sekunders mellanrum: stäng inte sidan.',
   openFailed: 'Planen kunde inte öppnas: {reason}',
   readOnly:
     'Den här planen sparades av en nyare version av Forankra (format {version}; den här versionen läser upp till {supported}). Den är öppnad skrivskyddad: uppdatera Forankra för att redigera.',
@@ -173,4 +177,82 @@ export const sv: Dictionary = {
   exportAction: 'Exportera',
   exported: 'Sparade ”{file}” bland hämtade filer.',
   openAsNewPlan: 'Öppna som ny plan',
+  // Settings, sharing and joining
+  settings: 'Inställningar',
+  back: 'Tillbaka',
+  settingsProfile: 'Namn och färg',
+  memberColour: 'Din färg',
+  memberColourHelp: 'De andra medlemmarna ser ditt namn, och cellen du står i, i den här färgen.',
+  colour_blue: 'Blå',
+  colour_green: 'Grön',
+  colour_orange: 'Orange',
+  colour_pink: 'Rosa',
+  colour_violet: 'Violett',
+  colour_teal: 'Blågrön',
+  colour_red: 'Röd',
+  colour_slate: 'Skiffergrå',
+  language: 'Språk',
+  languageAuto: 'Som webbläsaren ({language})',
+  relaysHeading: 'Reläer',
+  relaysHelp:
+    'Ett relä sätter medlemmarna i en plan i kontakt med varandra. Själva planen går direkt mellan era webbläsare, och det som passerar reläet är krypterat med planens hemlighet. IT-avdelningen kan driva ett relä på intranätet och ge dig adressen.',
+  relaysNone:
+    'Inga reläer ännu. Tills du lägger till ett delas inga planer över nätverket och ingen server kontaktas.',
+  relayAddress: 'Reläadress',
+  addRelay: 'Lägg till relä',
+  removeItem: 'Ta bort {address}',
+  relayDuplicate: 'Reläet finns redan i listan.',
+  relayTooMany: 'Det finns plats för högst {max} reläer. Ta bort ett först.',
+  iceHeading: 'STUN- och TURN-servrar',
+  iceHelp:
+    'Behövs bara där en brandvägg hindrar webbläsarna från att ansluta direkt till varandra. Fråga IT-avdelningen vilka ni ska använda. Ingen kontaktas förrän du lägger till den.',
+  iceNone: 'Inga: webbläsarna ansluter direkt.',
+  iceUrl: 'Serveradress',
+  iceUsername: 'Användarnamn (bara TURN)',
+  iceCredential: 'Lösenord (bara TURN)',
+  iceCredentialHelp: 'Sparas bara i den här webbläsaren, som resten av inställningarna.',
+  addIceServer: 'Lägg till server',
+  iceWithUser: 'användare {username}',
+  iceBadUrl:
+    'Det här är ingen STUN- eller TURN-adress. Den ser ut som stun:stun.example.org:3478 eller turn:turn.example.org:3478?transport=udp.',
+  iceNeedsCredentials: 'En TURN-server behöver användarnamn och lösenord.',
+  iceTooMany: 'Det finns plats för högst {max} servrar. Ta bort en först.',
+  joinPlan: 'Gå med i en plan …',
+  joinTitle: 'Gå med i en plan',
+  inviteCode: 'Inbjudningskod',
+  inviteCodeHelp:
+    'Klistra in koden som en medlem har skickat till dig. Det går bra att klistra in hela mejlet eller chattmeddelandet.',
+  joinPlanTitle: 'Koden gäller planen ”{title}”.',
+  joinAlreadyHere:
+    'Planen finns redan i den här webbläsaren. När du går med uppdateras delningen och planen öppnas.',
+  joinRelayAdded: 'Koden använder reläet {relay}; det läggs till i dina inställningar.',
+  joinNoRelay:
+    'Koden innehåller inget relä, så planen kan inte nå dig över nätverket. En medlem kan skicka en synkfil till dig i stället.',
+  joinAction: 'Gå med och öppna',
+  joinPasteFirst: 'Klistra in inbjudningskoden först.',
+  joinNameHelp:
+    'De andra medlemmarna ser namnet vid dina ändringar och där du befinner dig i planen.',
+  joinFailed: 'Det gick inte att gå med i planen: {reason}',
+  share: 'Dela …',
+  shareTitle: 'Dela ”{title}”',
+  shareNeedsRelay:
+    'För att dela en plan över nätverket behöver Forankra ett relä: en liten server som sätter medlemmarna i kontakt med varandra. Den här webbläsaren har inget ännu. Lägg till organisationens reläadress i inställningarna; IT-avdelningen kan berätta vilken den är.',
+  shareByFile:
+    'Utan relä kan du fortfarande skicka planen som en synkfil (planmenyn ⋯ → Exportera en synkfil).',
+  openSettings: 'Öppna inställningar',
+  copyCode: 'Kopiera koden',
+  copied: 'Kopierad. Klistra in den i ett mejl eller chattmeddelande till medlemmen.',
+  copyFailed: 'Kopieringen fungerade inte här. Koden är markerad: tryck Ctrl+C.',
+  shareCodeIsKey:
+    'Koden är som en nyckel: den som har den kan läsa och ändra hela planen. Skicka den bara till arbetsgruppens medlemmar.',
+  shareRelays: 'Reläer i koden',
+  shareSince: 'Hemligheten har använts sedan {date}.',
+  newSecret: 'Ny hemlighet …',
+  newSecretTitle: 'Skapa en ny hemlighet?',
+  newSecretWhat:
+    'Planen flyttas till ett nytt rum med en ny hemlighet. Från och med då får medlemmar med den gamla koden inte längre några ändringar, och deras ändringar når inte längre dig.',
+  newSecretCannot: 'Den kan inte ta tillbaka något: kopiorna de redan har behåller det de hade.',
+  newSecretEveryone: 'Alla som ska vara kvar måste få den nya koden av dig.',
+  newSecretConfirm: 'Skapa ny hemlighet',
+  newSecretDone: 'En ny hemlighet är skapad. Skicka den här koden till alla som ska vara kvar.',
 };

@@ -83,6 +83,16 @@ const ROOM = /^[A-Za-z0-9_-]{16,64}$/;
 const SECRET = /^[A-Za-z0-9_-]{22,128}$/;
 const PLAN_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** Whether a string has the form of a room name that newRoom() makes. */
+export function isRoomName(value: unknown): value is string {
+  return typeof value === 'string' && ROOM.test(value);
+}
+
+/** Whether a string has the form of a secret that newSecret() makes (at least 128 bits). */
+export function isRoomSecret(value: unknown): value is string {
+  return typeof value === 'string' && SECRET.test(value);
+}
+
 /** A fresh random room name (128 bits, base64url). */
 export function newRoom(): string {
   return randomBase64url(16);

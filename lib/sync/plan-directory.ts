@@ -1,5 +1,6 @@
 import { newId } from '../model/ids';
 import type { PlanSpec } from '../model/schema';
+import type { Invite } from './invite-code';
 import { erasePlanData } from './persistence';
 import { parsePlanIndex, type PlanEntry, type PlanIndex, type PlanIndexStore } from './plan-index';
 import { openPlanSession, type PlanSession } from './plan-session';
@@ -145,6 +146,37 @@ export class PlanDirectory {
       };
     });
     return { result, planId: file.planId };
+  }
+
+  /**
+   * Adds a plan joined with an invite under the inviter's plan id, so that its data (arriving
+   * from the members) and later sync files land in one plan. A plan this browser already has is
+   * kept as it is, and brought back if it was in the trash.
+   */
+  join(
+    invite: Invite,
+  ): Promise<{ ok: true; planId: string; created: boolean } | { ok: false; problem: 'damaged' }> {
+    const planId = invite.planId;
+    // The id names a database and an address: only ids of the form this app makes are taken.
+    if (!PLAN_ID.test(planId)) return Promise.resolve({ ok: false, problem: 'damaged' });
+    const now = this.now();
+    return this.update((index) => {
+      const entry = index[planId];
+      if (entry) {
+        if (entry.deletedAt !== null) index[planId] = { ...entry, deletedAt: null };
+        return { ok: true as const, planId, created: false };
+      }
+      index[planId] = {
+        id: planId,
+        // Until the plan's own data arrives, the list shows the title the code carried.
+        title: invite.planTitle.trim(),
+        organisation: '',
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      };
+      return { ok: true as const, planId, created: true };
+    });
   }
 
   /** Opens a plan, recording in the list when this page changes it. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '@/components/app/App';
 import { blankPlanSpec } from '@/lib/domain/blank-plan';
 import type { PlanModel } from '@/lib/model/plan-model';
-import { fakeServices } from './fake-services';
+import { fakeServices, testSettings } from './fake-services';
 
 afterEach(() => {
   history.replaceState(null, '', '#/');
@@ -57,7 +57,7 @@ describe('the plan list', () => {
 
   it('speaks the chosen language', async () => {
     const services = fakeServices({
-      loadSettings: () => Promise.resolve({ displayName: '', language: 'sv' }),
+      loadSettings: () => Promise.resolve(testSettings({ displayName: '', language: 'sv' })),
     });
     render(() => <App services={services} />);
     expect(await screen.findByRole('button', { name: 'Skapa plan' })).toBeInTheDocument();

@@ -182,3 +182,53 @@ describe('opening a sync file from the plan list', () => {
     expect((await directory.list()).plans).toEqual([]);
   });
 });
+
+describe('joining a plan with an invite', () => {
+  const invite = {
+    planId: 'k3v9q0x7m2p1z8w4',
+    room: 'q2Jr8c0V3m_T1xY-a7Zb9w',
+    secret: 'Zk4pQ9_w2Rr7hY-0nB3vX8cL',
+    relays: ['wss://relay.example'],
+    planTitle: ' MI i hjemmetjenesten ',
+  };
+
+  it("adds the plan under the inviter's id with the title the code carried", async () => {
+    const { directory } = makeDirectory();
+    expect(await directory.join(invite)).toEqual({
+      ok: true,
+      planId: invite.planId,
+      created: true,
+    });
+    const entry = await directory.get(invite.planId);
+    expect(entry).toMatchObject({
+      id: invite.planId,
+      title: 'MI i hjemmetjenesten',
+      deletedAt: null,
+    });
+    // It opens (empty until the members' data arrives).
+    const session = await directory.open(invite.planId);
+    expect(session.model.sheets()).toEqual([]);
+    await session.close();
+  });
+
+  it('keeps a plan this browser has, bringing it back from the trash', async () => {
+    const { directory } = makeDirectory();
+    const id = await directory.create(spec);
+    await directory.delete(id);
+    expect(await directory.join({ ...invite, planId: id, planTitle: 'Other title' })).toEqual({
+      ok: true,
+      planId: id,
+      created: false,
+    });
+    expect(await directory.get(id)).toMatchObject({ title: spec.title, deletedAt: null });
+  });
+
+  it('refuses a plan id this app would not make', async () => {
+    const { directory } = makeDirectory();
+    expect(await directory.join({ ...invite, planId: 'Not_Ours-1' })).toEqual({
+      ok: false,
+      problem: 'damaged',
+    });
+    expect((await directory.list()).plans).toEqual([]);
+  });
+});
