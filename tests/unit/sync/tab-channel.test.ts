@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TabChannel } from '@/lib/sync/tab-channel';
 
 const docs: Y.Doc[] = [];
@@ -36,6 +36,27 @@ describe('pages of one browser', () => {
     await until(() => a.getMap('m').size === 2 && b.getMap('m').size === 2);
   });
 
+  it('exchange only what the other lacks when a page opens, never the whole plan', async () => {
+    const a = doc();
+    const rows = a.getMap('rows');
+    for (let i = 0; i < 2000; i++) rows.set(`row-${i}`, `Activity number ${i} with some text`);
+    const b = doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    b.getMap('rows').set('only-in-b', 'new');
+    const fullPlan = Y.encodeStateAsUpdate(a).byteLength;
+    const posted = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
+    new TabChannel(a, 'room-diff');
+    new TabChannel(b, 'room-diff');
+    await until(() => a.getMap('rows').get('only-in-b') === 'new');
+    await new Promise((r) => setTimeout(r, 50));
+    const sent = posted.mock.calls.map(([message]) =>
+      message instanceof Uint8Array ? message.byteLength : 0,
+    );
+    posted.mockRestore();
+    expect(fullPlan).toBeGreaterThan(50_000);
+    expect(Math.max(...sent), `largest message of ${sent.join(', ')} bytes`).toBeLessThan(1000);
+  });
+
   it('carry live edits, and stop when closed', async () => {
     const a = doc();
     const b = doc();
@@ -68,6 +89,8 @@ describe('pages of one browser', () => {
     rogue.postMessage(new Uint8Array([0, 255, 255, 255, 255, 9]));
     rogue.postMessage('not bytes');
     rogue.postMessage(new Uint8Array([2, 5, 1, 2]));
+    rogue.postMessage(new Uint8Array([1, 2, 5, 1, 2]));
+    rogue.postMessage(new Uint8Array([0]));
     a.getMap('m').set('x', 'still fine');
     await until(() => b.getMap('m').get('x') === 'still fine');
     rogue.close();
