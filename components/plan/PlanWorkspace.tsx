@@ -1,5 +1,6 @@
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import { createPlanView } from '@/lib/reactive/create-plan-view';
+import type { StorageProblem, StorageStatus } from '@/lib/sync/persistence';
 import type { PlanSession } from '@/lib/sync/plan-session';
 import { useI18n, useServices } from '../app/services';
 import { PlanHeader, type PlanAction } from './PlanHeader';
@@ -37,6 +38,9 @@ export function PlanWorkspace(props: {
     return sheets.find((s) => s.id === chosen)?.id ?? sheets[0]?.id ?? null;
   });
   const readOnly = () => view.status().state === 'readOnly';
+  const [storage, setStorage] = createSignal<StorageStatus>({ ok: true });
+  // eslint-disable-next-line solid/reactivity -- one session per workspace, as above
+  onCleanup(props.session.watchStorage(setStorage));
   const [exporting, setExporting] = createSignal(false);
   const [notice, setNotice] = createSignal<string | null>(null);
   const [otherPlan, setOtherPlan] = createSignal<{ title: string; bytes: ArrayBuffer } | null>(
@@ -116,6 +120,13 @@ export function PlanWorkspace(props: {
           })()}
         </p>
       </Show>
+      <Show when={storageProblem(storage())}>
+        {(problem) => (
+          <p class="banner banner--error" role="alert">
+            {t(problem() === 'full' ? 'planUnsavedFull' : 'planUnsavedFailed')}
+          </p>
+        )}
+      </Show>
       <Show when={view.status().state === 'empty'}>
         <p class="banner" role="status">
           {t('planEmpty')}
@@ -176,4 +187,8 @@ export function PlanWorkspace(props: {
       </Show>
     </main>
   );
+}
+
+function storageProblem(status: StorageStatus): StorageProblem | false {
+  return status.ok ? false : status.problem;
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { PlanModel } from '../model/plan-model';
 import { keepDailyCheckpoints, PlanCheckpoints } from './checkpoints';
-import { attachPersistence } from './persistence';
+import { attachPersistence, type StorageStatus } from './persistence';
 import { TabChannel } from './tab-channel';
 
 /** One plan opened in one page: its model, kept in storage and in step with the browser's other pages. */
@@ -10,6 +10,8 @@ export interface PlanSession {
   model: PlanModel;
   /** What this copy held at past moments, for exporting the changes since a date. */
   checkpoints: PlanCheckpoints;
+  /** Whether this page's changes reach storage; `listener` hears every change of that. */
+  watchStorage(listener: (status: StorageStatus) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function openPlanSession(
     planId,
     model,
     checkpoints,
+    watchStorage: (listener) => persistence.watchStatus(listener),
     async close() {
       doc.off('update', onUpdate);
       if (timer !== null) flush();
