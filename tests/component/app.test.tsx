@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/app/App';
 import { blankPlanSpec } from '@/lib/domain/blank-plan';
 import type { PlanModel } from '@/lib/model/plan-model';
@@ -269,6 +269,22 @@ describe('a plan', () => {
     await screen.findByText('2 rows');
     expect(cell(1, 1)).toHaveTextContent('B');
     expect(cell(2, 1)).toHaveTextContent('C');
+  });
+
+  it('says so when the disk is full, and keeps what was typed on screen', async () => {
+    await openPlan((model) => {
+      const sheet = model.sheets()[0]!;
+      const activity = model.columns(sheet.id)[0]!;
+      model.appendRowValues(sheet.id, [{ [activity.id]: 'Kept' }]);
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    });
+    fireEvent.keyDown(typeInto(1, 1, 'Kept, and more'), { key: 'Enter' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/disk is full/);
+    expect(cell(1, 1)).toHaveTextContent('Kept, and more');
+    vi.restoreAllMocks();
   });
 
   it('switches sheets with the tabs and the arrow keys', async () => {
