@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { PlanModel } from '../model/plan-model';
 import { keepDailyCheckpoints, PlanCheckpoints } from './checkpoints';
 import { attachPersistence, type StorageStatus } from './persistence';
+import { makePlanConnection, type PlanConnection } from './plan-connection';
 import { TabChannel } from './tab-channel';
 
 /** One plan opened in one page: its model, kept in storage and in step with the browser's other pages. */
@@ -10,6 +11,8 @@ export interface PlanSession {
   model: PlanModel;
   /** What this copy held at past moments, for exporting the changes since a date. */
   checkpoints: PlanCheckpoints;
+  /** The other members, live, while the plan is shared; follows the share record. */
+  connection: PlanConnection;
   /** Whether this page's changes reach storage; `listener` hears every change of that. */
   watchStorage(listener: (status: StorageStatus) => void): () => void;
   close(): Promise<void>;
@@ -31,6 +34,7 @@ export async function openPlanSession(
   const persistence = await attachPersistence(doc, planId);
   const model = new PlanModel(doc, { actor: options.actor });
   const channel = new TabChannel(doc, `forankra-plan-${planId}`);
+  const connection = makePlanConnection(doc);
   // Checkpoints live in the plan's own database, in y-indexeddb's custom store.
   const checkpoints = new PlanCheckpoints(persistence);
   const dailyCheckpoints = keepDailyCheckpoints(doc, checkpoints);
@@ -51,11 +55,13 @@ export async function openPlanSession(
     planId,
     model,
     checkpoints,
+    connection,
     watchStorage: (listener) => persistence.watchStatus(listener),
     async close() {
       doc.off('update', onUpdate);
       if (timer !== null) flush();
       await dailyCheckpoints.stop();
+      connection.destroy();
       channel.destroy();
       model.destroy();
       await persistence.destroy();
