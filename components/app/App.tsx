@@ -14,8 +14,15 @@ import { makeTranslator } from '@/lib/i18n/translate';
 import { DemoLoader } from '../plans/DemoLoader';
 import { PlanListPage } from '../plans/PlanListPage';
 import { PlanPage } from '../plan/PlanPage';
+import { SettingsPage } from '../settings/SettingsPage';
 import { parseRoute, routeHash, type Route } from './route';
-import { I18nContext, ServicesContext, type AppServices, type I18n } from './services';
+import {
+  I18nContext,
+  ServicesContext,
+  SettingsContext,
+  type AppServices,
+  type I18n,
+} from './services';
 import './app.css';
 
 /** The whole planner, for the side panel and the full tab alike. */
@@ -25,6 +32,13 @@ export function App(props: { services: AppServices }) {
   const services = props.services;
   const [settings, setSettings] = createSignal<Settings | null>(null);
   const [route, setRoute] = createSignal<Route>(parseRoute(location.hash));
+  // Where "Back" on the settings page leads: the page the user came from.
+  const [returnTo, setReturnTo] = createSignal<Route>({ page: 'list' });
+  const goTo = (next: Route) => {
+    const current = route();
+    if (next.page === 'settings' && current.page !== 'settings') setReturnTo(current);
+    setRoute(next);
+  };
   const [storageFull, setStorageFull] = createSignal(false);
 
   const locale = createMemo(() => {
@@ -35,7 +49,7 @@ export function App(props: { services: AppServices }) {
   const i18n: I18n = { locale, t: (key, params) => translator()(key, params) };
 
   const navigate = (next: Route) => {
-    setRoute(next);
+    goTo(next);
     const hash = routeHash(next);
     if (location.hash !== hash) history.replaceState(null, '', hash);
     if (next.page === 'plan') void services.lastPlan.set(next.planId);
@@ -54,7 +68,7 @@ export function App(props: { services: AppServices }) {
   });
 
   onMount(() => {
-    const onHash = () => setRoute(parseRoute(location.hash));
+    const onHash = () => goTo(parseRoute(location.hash));
     const onRejection = (event: PromiseRejectionEvent) => {
       const reason: unknown = event.reason;
       if (reason instanceof DOMException && reason.name === 'QuotaExceededError')
@@ -86,28 +100,39 @@ export function App(props: { services: AppServices }) {
           </Show>
           <Show when={initial() && settings()}>
             {(current) => (
-              <Switch>
-                <Match when={route().page === 'list'}>
-                  <PlanListPage
-                    settings={current()}
-                    onSettings={updateSettings}
-                    onOpen={(planId) => navigate({ page: 'plan', planId })}
-                  />
-                </Match>
-                <Match when={route().page === 'demo'}>
-                  <DemoLoader onReady={(planId) => navigate({ page: 'plan', planId })} />
-                </Match>
-                <Match when={planIdOf(route())}>
-                  {(planId) => (
-                    <PlanPage
-                      planId={planId()}
-                      actor={current().displayName}
-                      onBack={() => navigate({ page: 'list' })}
-                      onOpenPlan={(id) => navigate({ page: 'plan', planId: id })}
+              <SettingsContext.Provider
+                value={{
+                  settings: current,
+                  update: updateSettings,
+                  openSettings: () => navigate({ page: 'settings' }),
+                }}
+              >
+                <Switch>
+                  <Match when={route().page === 'list'}>
+                    <PlanListPage
+                      settings={current()}
+                      onSettings={updateSettings}
+                      onOpen={(planId) => navigate({ page: 'plan', planId })}
                     />
-                  )}
-                </Match>
-              </Switch>
+                  </Match>
+                  <Match when={route().page === 'settings'}>
+                    <SettingsPage onBack={() => navigate(returnTo())} />
+                  </Match>
+                  <Match when={route().page === 'demo'}>
+                    <DemoLoader onReady={(planId) => navigate({ page: 'plan', planId })} />
+                  </Match>
+                  <Match when={planIdOf(route())}>
+                    {(planId) => (
+                      <PlanPage
+                        planId={planId()}
+                        actor={current().displayName}
+                        onBack={() => navigate({ page: 'list' })}
+                        onOpenPlan={(id) => navigate({ page: 'plan', planId: id })}
+                      />
+                    )}
+                  </Match>
+                </Switch>
+              </SettingsContext.Provider>
             )}
           </Show>
         </div>

@@ -1,10 +1,12 @@
-/** Where the user is: the plan list, one plan, or the demo (opens or makes a demo plan). */
-export type Route = { page: 'list' } | { page: 'plan'; planId: string } | { page: 'demo' };
+/** Where the user is: the plan list, one plan, the demo (opens or makes a demo plan), or settings. */
+export type Route =
+  { page: 'list' } | { page: 'plan'; planId: string } | { page: 'demo' } | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const match = /^#\/plan\/([a-z0-9]{1,64})$/.exec(hash);
   if (match?.[1]) return { page: 'plan', planId: match[1] };
   if (hash === '#/demo') return { page: 'demo' };
+  if (hash === '#/settings') return { page: 'settings' };
   return { page: 'list' };
 }
 
@@ -14,6 +16,8 @@ export function routeHash(route: Route): string {
       return `#/plan/${route.planId}`;
     case 'demo':
       return '#/demo';
+    case 'settings':
+      return '#/settings';
     case 'list':
       return '#/';
   }

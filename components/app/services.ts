@@ -1,5 +1,6 @@
-import { createContext, useContext } from 'solid-js';
+import { createContext, useContext, type Accessor } from 'solid-js';
 import type { AppServices } from '@/lib/browser/app-services';
+import type { Settings } from '@/lib/browser/storage-items';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translate';
 
@@ -22,6 +23,21 @@ export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n() needs an <I18nContext.Provider> above it.');
   return i18n;
+}
+
+/** The member's settings for the views that show or change them, and the way to the settings page. */
+export interface SettingsState {
+  settings: Accessor<Settings>;
+  update: (next: Settings) => void;
+  openSettings: () => void;
+}
+
+export const SettingsContext = createContext<SettingsState>();
+
+export function useSettings(): SettingsState {
+  const state = useContext(SettingsContext);
+  if (!state) throw new Error('useSettings() needs a <SettingsContext.Provider> above it.');
+  return state;
 }
 
 export type { AppServices };

@@ -1,27 +1,40 @@
-import { createSignal, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
-import { useI18n } from '../app/services';
+import { useI18n, useServices, useSettings } from '../app/services';
 import { Menu } from '../common/Menu';
+import { ShareDialog } from '../sharing/ShareDialog';
 
 export type PlanAction = 'exportSyncFile' | 'importSyncFile';
+type MenuAction = PlanAction | 'share' | 'settings';
 
 /** The plan's title and organisation, with back, undo, redo, a plan menu and "open in a full tab". */
 export function PlanHeader(props: {
+  /** Present where the plan can be shared from its menu. */
+  planId?: string;
   view: PlanView;
   onBack: () => void;
   onOpenInTab?: () => void;
   onPlanAction: (action: PlanAction) => void;
 }) {
   const { t } = useI18n();
+  const services = useServices();
+  const { openSettings } = useSettings();
   const [menu, setMenu] = createSignal<{ x: number; y: number } | null>(null);
+  const [sharing, setSharing] = createSignal(false);
   const meta = () => props.view.meta();
+  // A plan just joined has no data yet: its list entry has the title the invite carried.
+  const [entry] = createResource(
+    () => props.planId,
+    (planId) => services.directory.get(planId),
+  );
+  const title = () => meta().title || entry()?.title || '';
   return (
     <header class="plan-header">
       <button type="button" class="button button--quiet" onClick={() => props.onBack()}>
         <span aria-hidden="true">←</span> {t('allPlans')}
       </button>
       <div class="plan-header__titles">
-        <h1 class="plan-header__title">{meta().title}</h1>
+        <h1 class="plan-header__title">{title()}</h1>
         <Show when={meta().organisation}>
           <p class="plan-header__org">{meta().organisation}</p>
         </Show>
@@ -62,24 +75,33 @@ export function PlanHeader(props: {
         </button>
         <Show when={menu()}>
           {(at) => (
-            <Menu<PlanAction>
+            <Menu<MenuAction>
               label={t('planMenu')}
               x={at().x}
               y={at().y}
               items={[
+                ...(props.planId ? [{ id: 'share' as const, label: t('share') }] : []),
                 { id: 'exportSyncFile', label: t('exportSyncFile') },
                 {
                   id: 'importSyncFile',
                   label: t('importSyncFile'),
                   disabled: props.view.status().state === 'readOnly',
                 },
+                { id: 'settings', label: t('settings') },
               ]}
               onSelect={(action) => {
                 setMenu(null);
-                props.onPlanAction(action);
+                if (action === 'share') setSharing(true);
+                else if (action === 'settings') openSettings();
+                else props.onPlanAction(action);
               }}
               onClose={() => setMenu(null)}
             />
+          )}
+        </Show>
+        <Show when={sharing() && props.planId}>
+          {(planId) => (
+            <ShareDialog planId={planId()} title={title()} onClose={() => setSharing(false)} />
           )}
         </Show>
         <Show when={props.onOpenInTab}>

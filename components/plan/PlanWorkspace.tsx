@@ -105,6 +105,7 @@ export function PlanWorkspace(props: {
   return (
     <main class="workspace" onKeyDown={onKeyDown}>
       <PlanHeader
+        planId={props.planId}
         view={view}
         onBack={() => props.onBack()}
         onOpenInTab={services.openInTab ? () => services.openInTab?.(props.planId) : undefined}

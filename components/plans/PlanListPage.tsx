@@ -1,7 +1,8 @@
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import type { Settings } from '@/lib/browser/storage-items';
-import { useI18n, useServices } from '../app/services';
+import { useI18n, useServices, useSettings } from '../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { JoinDialog } from '../sharing/JoinDialog';
 import { pickFile } from '../sync/file-io';
 import { syncImportMessage } from '../sync/syncMessage';
 import { SYNC_FILE_EXTENSION } from '@/lib/sync/sync-file';
@@ -21,6 +22,8 @@ export function PlanListPage(props: {
   const [listing, { refetch }] = createResource(() => services.directory.list());
   const [deleting, setDeleting] = createSignal<PlanEntry | null>(null);
   const [fileProblem, setFileProblem] = createSignal('');
+  const [joining, setJoining] = createSignal(false);
+  const { openSettings } = useSettings();
 
   const openSyncFile = async () => {
     const picked = await pickFile(SYNC_FILE_EXTENSION);
@@ -45,6 +48,13 @@ export function PlanListPage(props: {
     <main class="page">
       <header class="page__header">
         <h1 class="brand">{t('appName')}</h1>
+        <button
+          type="button"
+          class="button button--quiet page__settings"
+          onClick={() => openSettings()}
+        >
+          <span aria-hidden="true">⚙</span> {t('settings')}
+        </button>
       </header>
       <label class="field field--inline">
         <span class="field__label">{t('yourName')}</span>
@@ -62,7 +72,10 @@ export function PlanListPage(props: {
         </span>
       </label>
       <CreatePlanForm onCreated={props.onOpen} />
-      <div class="plan-list__file">
+      <div class="plan-list__file plan-list__actions">
+        <button type="button" class="button button--small" onClick={() => setJoining(true)}>
+          {t('joinPlan')}
+        </button>
         <button type="button" class="button button--small" onClick={() => void openSyncFile()}>
           {t('openSyncFile')}
         </button>
@@ -106,6 +119,15 @@ export function PlanListPage(props: {
           )}
         </Show>
       </section>
+      <Show when={joining()}>
+        <JoinDialog
+          onJoined={(planId) => {
+            setJoining(false);
+            props.onOpen(planId);
+          }}
+          onCancel={() => setJoining(false)}
+        />
+      </Show>
       <Show when={deleting()}>
         {(entry) => (
           <ConfirmDialog

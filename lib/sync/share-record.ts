@@ -196,6 +196,32 @@ export class ShareBook {
     });
   }
 
+  /**
+   * The plan's record; for a plan not shared yet, a fresh room and secret through `relays`,
+   * stored now. Null for a plan not shared yet when there is no relay to share it through.
+   */
+  start(planId: string, relays: readonly string[], now: number): Promise<ShareRecord | null> {
+    return this.update((records) => {
+      const existing = records[planId];
+      if (existing) return existing;
+      if (relays.length === 0) return null;
+      const fresh = newShareRecord(relays, now);
+      records[planId] = fresh;
+      return fresh;
+    });
+  }
+
+  /** "New secret": moves a shared plan to a fresh room and secret; null if it is not shared. */
+  rotate(planId: string, now: number): Promise<ShareRecord | null> {
+    return this.update((records) => {
+      const existing = records[planId];
+      if (!existing) return null;
+      const next = rotateShareRecord(existing, now);
+      records[planId] = next;
+      return next;
+    });
+  }
+
   /** Forgets how a plan is shared (the plan itself stays). */
   remove(planId: string): Promise<void> {
     return this.update((records) => {
@@ -207,11 +233,12 @@ export class ShareBook {
     return this.store.watch(callback);
   }
 
-  private update(change: (records: ShareRecords) => void): Promise<void> {
+  private update<T>(change: (records: ShareRecords) => T): Promise<T> {
     const run = this.queue.then(async () => {
       const records = await this.all();
-      change(records);
+      const result = change(records);
       await this.store.write(records);
+      return result;
     });
     this.queue = run.catch(() => undefined);
     return run;

@@ -135,3 +135,28 @@ describe('the share book', () => {
     unwatch();
   });
 });
+
+describe('starting to share and "new secret" in the share book', () => {
+  it('starts a plan once, and not at all without a relay', async () => {
+    const book = new ShareBook(memoryShareStore());
+    expect(await book.start(PLAN, [], NOW)).toBeNull();
+    expect(await book.all()).toEqual({});
+    const [a, b] = await Promise.all([
+      book.start(PLAN, ['wss://a.example'], NOW),
+      book.start(PLAN, ['wss://b.example'], NOW + 1),
+    ]);
+    expect(a).not.toBeNull();
+    expect(b).toEqual(a);
+    // Once shared, the plan keeps its room even if the relays are gone from the settings.
+    expect(await book.start(PLAN, [], NOW + 2)).toEqual(a);
+  });
+
+  it('rotates a shared plan and leaves an unshared one alone', async () => {
+    const book = new ShareBook(memoryShareStore());
+    expect(await book.rotate(PLAN, NOW)).toBeNull();
+    const first = await book.start(PLAN, ['wss://a.example'], NOW);
+    const next = await book.rotate(PLAN, NOW + 1);
+    expect(next?.room).not.toBe(first?.room);
+    expect(await book.get(PLAN)).toEqual(next);
+  });
+});
