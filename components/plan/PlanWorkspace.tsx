@@ -1,4 +1,7 @@
-import { createMemo, createSignal, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
+import { createPlanShare } from '@/lib/browser/plan-share';
+import { createConnectionView } from '@/lib/reactive/create-connection-view';
+import { connectionTarget } from '@/lib/sync/share-record';
 import { createPlanView } from '@/lib/reactive/create-plan-view';
 import type { StorageProblem, StorageStatus } from '@/lib/sync/persistence';
 import type { PlanSession } from '@/lib/sync/plan-session';
@@ -8,6 +11,7 @@ import { canOpenAsNewPlan, SYNC_FILE_EXTENSION } from '@/lib/sync/sync-file';
 import { exportPlanSyncFile, importPlanSyncFile } from '@/lib/sync/sync-file-actions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Toast } from '../common/Toast';
+import { ConnectionBar } from '../sync/ConnectionBar';
 import { ExportDialog } from '../sync/ExportDialog';
 import { downloadBytes, pickFile } from '../sync/file-io';
 import { syncImportMessage } from '../sync/syncMessage';
@@ -38,6 +42,18 @@ export function PlanWorkspace(props: {
     return sheets.find((s) => s.id === chosen)?.id ?? sheets[0]?.id ?? null;
   });
   const readOnly = () => view.status().state === 'readOnly';
+  // The plan and its session are fixed for the workspace's life, as for `view` above.
+  // eslint-disable-next-line solid/reactivity
+  const share = createPlanShare(services, props.planId);
+  // eslint-disable-next-line solid/reactivity
+  const connection = createConnectionView(props.session.connection);
+  createEffect(() => {
+    const current = share();
+    if (current === undefined) return;
+    props.session.connection.follow(
+      current ? connectionTarget(current, current.displayName || t('anonymous')) : null,
+    );
+  });
   const [storage, setStorage] = createSignal<StorageStatus>({ ok: true });
   // eslint-disable-next-line solid/reactivity -- one session per workspace, as above
   onCleanup(props.session.watchStorage(setStorage));
@@ -121,6 +137,7 @@ export function PlanWorkspace(props: {
           })()}
         </p>
       </Show>
+      <ConnectionBar connection={connection} shared={Boolean(share())} />
       <Show when={storageProblem(storage())}>
         {(problem) => (
           <p class="banner banner--error" role="alert">

@@ -40,6 +40,22 @@ export const da: Dictionary = {
   loadingPlan: 'Åbner planen …',
   planEmpty: 'Denne plan har endnu ingen data i denne browser.',
   planNotFound: 'Denne plan findes ikke i denne browser. Den er måske slettet.',
+  // Connection status
+  connectionLabel: 'Forbindelse',
+  statusAlone: 'Arbejder alene: planen er ikke delt',
+  statusOffline: 'Arbejder alene: ikke forbundet',
+  statusLooking: 'Leder efter de andre medlemmer …',
+  statusConnectedOne: 'Forbundet med 1 medlem',
+  statusConnectedMany: 'Forbundet med {count} medlemmer',
+  statusRelayUnreachable: 'Kan ikke nå relæet: {relays}',
+  membersOnline: 'Medlemmer online',
+  membersNoneOnline:
+    'Ingen andre medlemmer er online lige nu. Ændringerne gemmes her og udveksles, når nogen er.',
+  membersNotShared:
+    'Kun du har denne plan. Brug Del … i planmenuen for at invitere arbejdsgruppen.',
+  lastExchange: 'sidst udvekslet {time}',
+  lastExchangeNever: 'intet udvekslet endnu',
+  reconnect: 'Forbind igen',
   planUnsavedFull:
     'Disken på denne computer er fuld, så dine seneste ændringer er ikke gemt endnu. De bevares, så længe siden er åben, og gemmes, så snart der er plads: frigør noget plads, og luk ikke siden.',
   planUnsavedFailed:

@@ -39,6 +39,22 @@ export const en = {
   loadingPlan: 'Opening the plan…',
   planEmpty: 'This plan has no data in this browser yet.',
   planNotFound: 'This plan is not in this browser. It may have been deleted.',
+  // Connection status
+  connectionLabel: 'Connection',
+  statusAlone: 'Working alone: this plan is not shared',
+  statusOffline: 'Working alone: not connected',
+  statusLooking: 'Looking for the other members…',
+  statusConnectedOne: 'Connected to 1 member',
+  statusConnectedMany: 'Connected to {count} members',
+  statusRelayUnreachable: 'Relay unreachable: {relays}',
+  membersOnline: 'Members online',
+  membersNoneOnline:
+    'No other member is online right now. Changes are kept here and exchanged when someone is.',
+  membersNotShared:
+    'Only you have this plan. Use Share… in the plan menu to invite the working group.',
+  lastExchange: 'last exchange {time}',
+  lastExchangeNever: 'nothing exchanged yet',
+  reconnect: 'Reconnect',
   planUnsavedFull:
     'This computer’s disk is full, so your latest changes are not saved yet. They are kept while this page stays open, and saved as soon as there is room: free some space, and do not close the page.',
   planUnsavedFailed:

@@ -40,6 +40,22 @@ export const nb: Dictionary = {
   loadingPlan: 'Åpner planen …',
   planEmpty: 'Denne planen har ingen data i denne nettleseren ennå.',
   planNotFound: 'Denne planen finnes ikke i denne nettleseren. Den kan være slettet.',
+  // Connection status
+  connectionLabel: 'Tilkobling',
+  statusAlone: 'Arbeider alene: planen er ikke delt',
+  statusOffline: 'Arbeider alene: ikke tilkoblet',
+  statusLooking: 'Ser etter de andre medlemmene …',
+  statusConnectedOne: 'Koblet til 1 medlem',
+  statusConnectedMany: 'Koblet til {count} medlemmer',
+  statusRelayUnreachable: 'Får ikke kontakt med reléet: {relays}',
+  membersOnline: 'Medlemmer på nett',
+  membersNoneOnline:
+    'Ingen andre medlemmer er på nett nå. Endringene holdes her og utveksles når noen er det.',
+  membersNotShared:
+    'Bare du har denne planen. Bruk Del … i planmenyen for å invitere arbeidsgruppen.',
+  lastExchange: 'sist utvekslet {time}',
+  lastExchangeNever: 'ingenting utvekslet ennå',
+  reconnect: 'Koble til på nytt',
   planUnsavedFull:
     'Disken på denne maskinen er full, så de siste endringene dine er ikke lagret ennå. De holdes så lenge siden er åpen, og lagres så snart det er plass: frigjør litt plass, og ikke lukk siden.',
   planUnsavedFailed:

@@ -40,6 +40,22 @@ export const sv: Dictionary = {
   loadingPlan: 'Öppnar planen …',
   planEmpty: 'Den här planen har ännu inga data i den här webbläsaren.',
   planNotFound: 'Den här planen finns inte i den här webbläsaren. Den kan ha tagits bort.',
+  // Connection status
+  connectionLabel: 'Anslutning',
+  statusAlone: 'Arbetar ensam: planen är inte delad',
+  statusOffline: 'Arbetar ensam: inte ansluten',
+  statusLooking: 'Letar efter de andra medlemmarna …',
+  statusConnectedOne: 'Ansluten till 1 medlem',
+  statusConnectedMany: 'Ansluten till {count} medlemmar',
+  statusRelayUnreachable: 'Reläet går inte att nå: {relays}',
+  membersOnline: 'Medlemmar online',
+  membersNoneOnline:
+    'Ingen annan medlem är online just nu. Ändringarna sparas här och utbyts när någon är det.',
+  membersNotShared:
+    'Bara du har den här planen. Använd Dela … i planmenyn för att bjuda in arbetsgruppen.',
+  lastExchange: 'senast utbytt {time}',
+  lastExchangeNever: 'inget utbytt än',
+  reconnect: 'Anslut igen',
   planUnsavedFull:
     'Disken på den här datorn är full, så dina senaste ändringar är inte sparade än. De finns kvar så länge sidan är öppen och sparas så snart det finns plats: frigör lite utrymme och stäng inte sidan.',
   planUnsavedFailed:

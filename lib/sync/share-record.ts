@@ -1,3 +1,4 @@
+import type { ConnectionTarget } from './plan-connection';
 import {
   memberColourHex,
   mergeRelays,
@@ -127,6 +128,17 @@ export function resolvePlanShare(
     colour: settings.colour,
     colourHex: memberColourHex(settings.colour),
     since: record.since,
+  };
+}
+
+/** What the live connection needs of a plan's share: where to meet, and as whom. */
+export function connectionTarget(share: PlanShare, name: string): ConnectionTarget {
+  return {
+    room: share.room,
+    secret: share.secret,
+    relays: share.relays,
+    iceServers: share.iceServers,
+    member: { name, colour: share.colourHex },
   };
 }
 

@@ -125,4 +125,18 @@ describe('storage', () => {
     await expect.poll(() => cellText(after, 1, PLAN.activity), POLL).toBe(typed);
     await after.close();
   });
+
+  it('keeps the last keystroke when the browser is quit the moment after it', async () => {
+    const { planId, page } = await planWithRows('Quit at once', ['Kept']);
+    await expect.poll(() => cellText(page, 1, PLAN.activity), POLL).toBe('Kept');
+    const typed = ' and the last word';
+    await typeAtEnd(page, 1, PLAN.activity, typed);
+    // No wait at all: each keystroke's write is committed as it is made, not a round trip later.
+    expect(await browser.close()).toBe(true);
+
+    await relaunch();
+    const after = await openPlan(planId);
+    await expect.poll(() => cellText(after, 1, PLAN.activity), POLL).toBe(`Kept${typed}`);
+    await after.close();
+  });
 });
