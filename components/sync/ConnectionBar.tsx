@@ -20,6 +20,7 @@ export function ConnectionBar(props: { connection: ConnectionView; shared: boole
 
   const status = () => props.connection.status();
   const headline = (current: PeerStatus): string => {
+    if (props.connection.offline()) return t('statusOfflineByChoice');
     switch (current.kind) {
       case 'alone':
         return t(props.shared ? 'statusOffline' : 'statusAlone');
@@ -50,7 +51,10 @@ export function ConnectionBar(props: { connection: ConnectionView; shared: boole
           setOpen(!open());
         }}
       >
-        <span class={`connection__dot connection__dot--${status().kind}`} aria-hidden="true" />
+        <span
+          class={`connection__dot connection__dot--${props.connection.offline() ? 'alone' : status().kind}`}
+          aria-hidden="true"
+        />
         <span class="connection__text" aria-live="polite">
           {headline(status())}
         </span>
@@ -90,9 +94,21 @@ export function ConnectionBar(props: { connection: ConnectionView; shared: boole
           </Show>
           <Show when={props.connection.peers()}>
             {(peers) => (
-              <button type="button" class="button" onClick={() => peers().reconnect()}>
-                {t('reconnect')}
-              </button>
+              <div class="connection__actions">
+                <Show when={!props.connection.offline()}>
+                  <button type="button" class="button" onClick={() => peers().reconnect()}>
+                    {t('reconnect')}
+                  </button>
+                </Show>
+                <button
+                  type="button"
+                  class="button"
+                  aria-pressed={props.connection.offline()}
+                  onClick={() => props.connection.setOffline(!props.connection.offline())}
+                >
+                  {t(props.connection.offline() ? 'goOnline' : 'workOffline')}
+                </button>
+              </div>
             )}
           </Show>
         </div>

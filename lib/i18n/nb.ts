@@ -44,6 +44,10 @@ export const nb: Dictionary = {
   connectionLabel: 'Tilkobling',
   statusAlone: 'Arbeider alene: planen er ikke delt',
   statusOffline: 'Arbeider alene: ikke tilkoblet',
+  statusOfflineByChoice:
+    'Arbeider frakoblet: endringene holdes her og utveksles når du kobler til igjen',
+  workOffline: 'Arbeid frakoblet',
+  goOnline: 'Koble til',
   statusLooking: 'Ser etter de andre medlemmene …',
   statusConnectedOne: 'Koblet til 1 medlem',
   statusConnectedMany: 'Koblet til {count} medlemmer',

@@ -7,6 +7,9 @@ export interface ConnectionView {
   status: Accessor<PeerStatus>;
   members: Accessor<MemberPresence[]>;
   peers: Accessor<PlanPeers | null>;
+  offline: Accessor<boolean>;
+  /** Works offline (no relay, no links) or goes online again. */
+  setOffline(offline: boolean): void;
 }
 
 const ALONE: PeerStatus = { kind: 'alone' };
@@ -15,7 +18,12 @@ const ALONE: PeerStatus = { kind: 'alone' };
 export function createConnectionView(connection: PlanConnection): ConnectionView {
   const read = () => {
     const peers = connection.peers();
-    return { peers, status: peers?.status() ?? ALONE, members: peers?.members() ?? [] };
+    return {
+      peers,
+      status: peers?.status() ?? ALONE,
+      members: peers?.members() ?? [],
+      offline: connection.offline(),
+    };
   };
   const [state, setState] = createSignal(read());
   onCleanup(connection.onChange(() => setState(read())));
@@ -23,5 +31,7 @@ export function createConnectionView(connection: PlanConnection): ConnectionView
     status: () => state().status,
     members: () => state().members,
     peers: () => state().peers,
+    offline: () => state().offline,
+    setOffline: (offline) => connection.setOffline(offline),
   };
 }

@@ -22,6 +22,9 @@ export interface PlanConnection {
   follow(target: ConnectionTarget | null): void;
   /** The members' side of the plan while it is shared, or null. */
   peers(): PlanPeers | null;
+  /** Whether the member chose to work offline: no relay, no links, until they go online. */
+  offline(): boolean;
+  setOffline(offline: boolean): void;
   /** Calls `listener` when the connection was replaced or its status or members changed. */
   onChange(listener: () => void): () => void;
   destroy(): void;
@@ -34,6 +37,7 @@ export function makePlanConnection(doc: Y.Doc, join: Join = joinPlanPeers): Plan
   let current: { peers: PlanPeers; stopWatching: () => void } | null = null;
   let currentKey = '';
   let destroyed = false;
+  let offline = false;
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of listeners) listener();
@@ -69,10 +73,19 @@ export function makePlanConnection(doc: Y.Doc, join: Join = joinPlanPeers): Plan
         });
         current = { peers, stopWatching: peers.onChange(notify) };
         currentKey = key;
+        if (offline) peers.disconnect();
       }
       notify();
     },
     peers: () => current?.peers ?? null,
+    offline: () => offline,
+    setOffline(next) {
+      if (destroyed || next === offline) return;
+      offline = next;
+      if (offline) current?.peers.disconnect();
+      else current?.peers.connect();
+      notify();
+    },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

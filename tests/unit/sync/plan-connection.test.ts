@@ -6,10 +6,15 @@ import type { MemberIdentity, PlanPeers, PlanPeersOptions } from '@/lib/sync/pee
 
 /** A stand-in for the peer layer that records what it was asked to do. */
 function recordingJoin() {
-  const joined: { options: PlanPeersOptions; member: MemberIdentity; destroyed: boolean }[] = [];
+  const joined: {
+    options: PlanPeersOptions;
+    member: MemberIdentity;
+    destroyed: boolean;
+    online: boolean;
+  }[] = [];
   const changeListeners = new Set<() => void>();
   const join = (doc: Y.Doc, options: PlanPeersOptions): PlanPeers => {
-    const entry = { options, member: options.member, destroyed: false };
+    const entry = { options, member: options.member, destroyed: false, online: true };
     joined.push(entry);
     return {
       awareness: new Awareness(doc),
@@ -24,8 +29,12 @@ function recordingJoin() {
       setMember: (member) => {
         entry.member = member;
       },
-      disconnect: () => undefined,
-      connect: () => undefined,
+      disconnect: () => {
+        entry.online = false;
+      },
+      connect: () => {
+        entry.online = true;
+      },
       reconnect: () => undefined,
       destroy: () => {
         entry.destroyed = true;
@@ -108,5 +117,18 @@ describe('a plan connection', () => {
     connection.destroy();
     connection.follow(target());
     expect(joined).toHaveLength(1);
+  });
+
+  it('stays offline by choice, also in a new room, until the member goes online', () => {
+    const { join, joined } = recordingJoin();
+    const connection = makePlanConnection(new Y.Doc(), join);
+    connection.follow(target());
+    connection.setOffline(true);
+    expect(connection.offline()).toBe(true);
+    expect(joined[0]?.online).toBe(false);
+    connection.follow(target({ room: 'room-2', secret: 'secret-2' }));
+    expect(joined[1]?.online).toBe(false);
+    connection.setOffline(false);
+    expect(joined[1]?.online).toBe(true);
   });
 });
