@@ -28,13 +28,17 @@ export type Received =
   | { kind: 'query'; reply: Uint8Array }
   | { kind: 'dropped' };
 
-/** The first messages on a fresh link: our state vector, and our presence. */
+/**
+ * The first messages on a fresh link: our state vector, and our presence only. y-webrtc sends
+ * every state it holds; every member links to every other here, so each speaks for itself, and
+ * the client ids on a link then name the member behind it.
+ */
 export function openingMessages(ctx: ExchangeContext): Uint8Array[] {
   const step1 = encoding.encode((encoder) => {
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeSyncStep1(encoder, ctx.doc);
   });
-  return [step1, awarenessMessage(ctx.awareness, [...ctx.awareness.getStates().keys()])];
+  return [step1, awarenessMessage(ctx.awareness, [ctx.doc.clientID])];
 }
 
 /** A document update to pass on. */
@@ -71,10 +75,7 @@ export function readExchangeMessage(ctx: ExchangeContext, message: Uint8Array): 
         return { kind: 'awareness', clients };
       }
       case MESSAGE_QUERY_AWARENESS:
-        return {
-          kind: 'query',
-          reply: awarenessMessage(ctx.awareness, [...ctx.awareness.getStates().keys()]),
-        };
+        return { kind: 'query', reply: awarenessMessage(ctx.awareness, [ctx.doc.clientID]) };
       default:
         return drop(ctx, 'a message of unknown type');
     }

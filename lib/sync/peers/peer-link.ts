@@ -44,7 +44,11 @@ export class PeerLink {
   private channel: RTCDataChannel | null = null;
   private queue: SendQueue | null = null;
   private readonly reassembler: Reassembler;
-  private readonly early: RTCIceCandidateInit[] = [];
+  // What arrives or is sent before there is somewhere to put it.
+  private readonly early = {
+    candidates: [] as RTCIceCandidateInit[],
+    frames: [] as Uint8Array<ArrayBuffer>[],
+  };
   private steps: Promise<void> = Promise.resolve();
   private watchdog: ReturnType<typeof setTimeout> | null;
   private grace: ReturnType<typeof setTimeout> | null = null;
@@ -54,7 +58,11 @@ export class PeerLink {
   constructor(private readonly options: PeerLinkOptions) {
     this.id = options.id;
     this.initiator = options.initiator;
-    this.reassembler = new Reassembler(options.message, options.limits, options.label);
+    this.reassembler = new Reassembler(
+      (message) => options.message(message),
+      options.limits,
+      options.label,
+    );
     this.pc = new options.peerConnection({ iceServers: [...options.iceServers] });
     this.pc.onicecandidate = (event) => {
       const found = event.candidate;
@@ -91,13 +99,14 @@ export class PeerLink {
     if (signal.type === 'candidate') {
       return this.step(async () => {
         if (this.pc.remoteDescription) await this.pc.addIceCandidate(signal.candidate);
-        else this.early.push(signal.candidate);
+        else this.early.candidates.push(signal.candidate);
       });
     }
     if ((signal.type === 'offer') === this.initiator) return;
     this.step(async () => {
       await this.pc.setRemoteDescription({ type: signal.type, sdp: signal.sdp });
-      for (const candidate of this.early.splice(0)) await this.pc.addIceCandidate(candidate);
+      for (const candidate of this.early.candidates.splice(0))
+        await this.pc.addIceCandidate(candidate);
       if (signal.type === 'offer') {
         await this.pc.setLocalDescription(await this.pc.createAnswer());
         this.sendDescription();
@@ -105,9 +114,12 @@ export class PeerLink {
     });
   }
 
-  /** Sends one message, framed; queued behind earlier ones until the channel can take it. */
+  /** Sends one message, framed; held until the channel exists and can take it. */
   send(message: Uint8Array): void {
-    this.queue?.push(toFrames(message));
+    if (this.isClosed) return;
+    const frames = toFrames(message);
+    if (this.queue) this.queue.push(frames);
+    else this.early.frames.push(...frames);
   }
 
   close(why = 'closed'): void {
@@ -133,14 +145,13 @@ export class PeerLink {
     if (this.channel) return channel.close();
     this.channel = channel;
     channel.binaryType = 'arraybuffer';
-    channel.onopen = () => {
-      if (this.isClosed) return;
-      if (this.watchdog !== null) clearTimeout(this.watchdog);
-      this.watchdog = null;
-      this.queue = new SendQueue(channel);
-      this.isOpen = true;
-      this.options.open();
-    };
+    // Made now, not on open: a message can arrive (and want a reply) before the answering
+    // side's open event; the queue holds frames until the channel is open.
+    this.queue = new SendQueue(channel);
+    this.queue.push(this.early.frames.splice(0));
+    channel.onopen = () => this.opened();
+    // The answering side may be handed a channel that is open already.
+    if (channel.readyState === 'open') queueMicrotask(() => this.opened());
     channel.onclose = () => this.close('the other side closed');
     channel.onmessage = (event: MessageEvent) => {
       const data: unknown = event.data;
@@ -149,6 +160,15 @@ export class PeerLink {
         this.reassembler.push(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       else console.warn(`Forankra peers: ignored a text message from ${this.options.label}.`);
     };
+  }
+
+  private opened(): void {
+    if (this.isClosed || this.isOpen) return;
+    if (this.watchdog !== null) clearTimeout(this.watchdog);
+    this.watchdog = null;
+    this.isOpen = true;
+    this.queue?.flush();
+    this.options.open();
   }
 
   private onIceState(): void {

@@ -448,7 +448,9 @@ class Members implements PlanPeers {
     // Changes from our links are not passed on: every member links to every other.
     if (origin === this.context.origin || this.links.size === 0) return;
     const message = updateMessage(update);
-    for (const entry of this.links.values()) if (entry.link.open) entry.link.send(message);
+    // Links still opening get it too: the other side may already have asked for our state
+    // (its messages can arrive before our channel's open event) and got it without this change.
+    for (const entry of this.links.values()) entry.link.send(message);
   };
 
   private readonly onAwarenessUpdate = (
@@ -460,7 +462,7 @@ class Members implements PlanPeers {
     const { added, updated, removed } = changes;
     if (![...added, ...updated, ...removed].includes(ours)) return;
     const message = awarenessMessage(this.awareness, [ours]);
-    for (const entry of this.links.values()) if (entry.link.open) entry.link.send(message);
+    for (const entry of this.links.values()) entry.link.send(message);
   };
 
   private setPresence(change: Partial<PresenceState>): void {

@@ -51,6 +51,11 @@ export class SendQueue {
     this.pump();
   }
 
+  /** Hands waiting frames to the channel, e.g. once it has opened. */
+  flush(): void {
+    this.pump();
+  }
+
   close(): void {
     this.closed = true;
     this.frames.length = 0;
