@@ -24,12 +24,14 @@ export type Peer = Driver<PeerCommand, PeerReply>;
 
 /** Starts a bare y-webrtc peer process and waits until it is ready for commands. */
 export function startPeer(): Promise<Peer> {
-  return startDriver<PeerCommand, PeerReply>(bareScript);
+  return startDriver<PeerCommand, PeerReply>(bareScript, { type: 'read' }, { type: 'quit' });
 }
 
-/** Forks `script` (which answers `{ id }`-tagged commands, `read` and `quit` among them). */
+/** Forks `script`, which answers `{ id }`-tagged commands; `read` polls it, `quit` ends it. */
 export async function startDriver<C, R extends { id: number }>(
   script: string,
+  read: WithoutId<C>,
+  quitCommand: WithoutId<C>,
 ): Promise<Driver<C, R>> {
   const child = fork(script, [], {
     execArgv: ['--import', 'tsx'],
@@ -57,7 +59,6 @@ export async function startDriver<C, R extends { id: number }>(
         if (error) reject(error);
       });
     });
-  const read = { type: 'read' } as WithoutId<C>;
 
   return {
     send,
@@ -74,7 +75,7 @@ export async function startDriver<C, R extends { id: number }>(
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     },
-    quit: () => quit(child, () => send({ type: 'quit' } as WithoutId<C>)),
+    quit: () => quit(child, () => send(quitCommand)),
   };
 }
 

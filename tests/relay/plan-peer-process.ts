@@ -49,14 +49,14 @@ function handle(command: PlanPeerCommand): void {
       leave();
       if (command.rows) buildRows(doc, command.rows);
       const rows = doc.getMap('rows');
-      rows.observe(() => (rowsChangedAt = performance.now()));
+      rows.observe(() => (rowsChangedAt = performance.timeOrigin + performance.now()));
       peers = joinPlanPeers(doc, {
         room: command.room,
         secret: command.secret,
         relays: command.relays,
         iceServers: [],
         member: { name: command.name, colour: COLOURS[command.name.length % 4] ?? '#000000' },
-        peerConnection: wrtc.RTCPeerConnection as unknown as typeof RTCPeerConnection,
+        peerConnection: wrtc.RTCPeerConnection,
         timing: command.timing,
       });
       break;

@@ -34,6 +34,6 @@ export interface PlanPeerReply {
   chars: number;
   status: PeerStatus;
   members: MemberPresence[];
-  /** When the last row count change arrived (performance.now() in the child), for the bench. */
+  /** When rows last changed (epoch ms, sub-millisecond: timeOrigin + now), for the bench. */
   rowsChangedAt: number;
 }

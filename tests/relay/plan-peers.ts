@@ -10,7 +10,7 @@ export type PlanPeer = Driver<PlanPeerCommand, PlanPeerReply>;
 
 /** Starts a plan peer process and waits until it is ready for commands. */
 export function startPlanPeer(): Promise<PlanPeer> {
-  return startDriver<PlanPeerCommand, PlanPeerReply>(script);
+  return startDriver<PlanPeerCommand, PlanPeerReply>(script, { type: 'read' }, { type: 'quit' });
 }
 
 /** Reads as "connected to `members` members". */

@@ -1,0 +1,104 @@
+// Members find each other again after the relay restarts or a member's network drops, and
+// exchange what each typed meanwhile, both ways.
+
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanUp, startTestRelay, type TestRelay } from './helpers';
+import { connectedTo, hasText, startPlanPeer, type PlanPeer } from './plan-peers';
+
+let a: PlanPeer;
+let b: PlanPeer;
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([startPlanPeer(), startPlanPeer()]);
+});
+
+afterEach(async () => {
+  await Promise.all([a.send({ type: 'leave' }), b.send({ type: 'leave' })]);
+  await cleanUp();
+});
+
+afterAll(async () => {
+  await Promise.all([a.quit(), b.quit()]);
+});
+
+async function meet(relay: TestRelay, room: string): Promise<void> {
+  const join = { relays: [relay.url], room, secret: `${room}-secret` };
+  await Promise.all([
+    a.send({ type: 'join', ...join, name: 'Ada' }),
+    b.send({ type: 'join', ...join, name: 'Ben' }),
+  ]);
+  await Promise.all([
+    a.until(connectedTo(1), 'A connected'),
+    b.until(connectedTo(1), 'B connected'),
+  ]);
+}
+
+describe('plan peers reconnecting', () => {
+  it('meet again after the relay restarts while both were apart, and exchange what they missed', async () => {
+    const first = await startTestRelay();
+    await meet(first, 'relay-restart');
+    await a.send({ type: 'insert', text: '[before]' });
+    await b.until(hasText('[before]'), 'the first edit at B');
+
+    // The relay goes down, and A's laptop drops off the network at the same time.
+    await first.close();
+    await a.send({ type: 'offline' });
+    const bAlone = await b.until(
+      (s) => s.status.kind === 'relayUnreachable',
+      'B: relay unreachable, no members',
+    );
+    expect(bAlone.status).toEqual({ kind: 'relayUnreachable', relays: [first.url] });
+    expect(bAlone.members, "A's presence leaves with its link").toEqual([]);
+    await a.send({ type: 'insert', text: '[A while apart]' });
+    await b.send({ type: 'insert', text: '[B while apart]' });
+
+    const second = await startTestRelay({ port: first.port });
+    await a.send({ type: 'online' });
+    const atA = await a.until(hasText('[B while apart]'), "B's edit at A");
+    const atB = await b.until(hasText('[A while apart]'), "A's edit at B");
+    expect(atA.text).toBe(atB.text);
+    expect(atB.status).toEqual({ kind: 'connected', members: 1 });
+    expect(second.health()).toMatchObject({ connections: 2, rooms: 1 });
+  }, 45_000);
+
+  it('keep a live link through a relay restart, and re-join the relay by themselves', async () => {
+    const first = await startTestRelay();
+    await meet(first, 'relay-blip');
+    await first.close();
+    await a.send({ type: 'insert', text: '[relay down]' });
+    await b.until(hasText('[relay down]'), 'the live link does not need the relay');
+    expect((await b.send({ type: 'read' })).status).toEqual({ kind: 'connected', members: 1 });
+    const second = await startTestRelay({ port: first.port });
+    // Both sockets come back (the backoff is at most 2.5 s) and the link is left alone.
+    await until(() => second.health().connections === 2, 'both back at the relay');
+    expect((await a.send({ type: 'read' })).status).toEqual({ kind: 'connected', members: 1 });
+  }, 30_000);
+
+  it("meet again after one member's network drops and returns, exchanging edits both ways", async () => {
+    const relay = await startTestRelay();
+    await meet(relay, 'network-drop');
+    await b.send({ type: 'offline' });
+    expect((await b.send({ type: 'read' })).status).toEqual({ kind: 'alone' });
+    await a.until((s) => s.status.kind === 'looking', 'A looking for others');
+    await a.send({ type: 'insert', text: '[A offline edit]' });
+    await b.send({ type: 'insert', text: '[B offline edit]' });
+
+    await b.send({ type: 'online' });
+    const atA = await a.until(hasText('[B offline edit]'), "B's offline edit at A");
+    const atB = await b.until(hasText('[A offline edit]'), "A's offline edit at B");
+    expect(atA.text).toBe(atB.text);
+
+    // reconnect() (after a network change) drops and re-makes everything; still in step.
+    await a.send({ type: 'reconnect' });
+    await a.send({ type: 'insert', text: '[after reconnect]' });
+    await b.until(hasText('[after reconnect]'), 'the edit after reconnect() at B');
+  }, 30_000);
+});
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > 10_000) throw new Error(`${what} did not happen in 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
