@@ -150,13 +150,13 @@ function RelaySection() {
                 <button
                   type="button"
                   class="button button--small button--quiet-danger"
-                  aria-label={t('removeItem', { address: relay })}
                   title={t('removeItem', { address: relay })}
                   onClick={() =>
                     update({ ...settings(), relays: settings().relays.filter((r) => r !== relay) })
                   }
                 >
                   {t('delete')}
+                  <span class="visually-hidden"> {relay}</span>
                 </button>
               </li>
             )}
@@ -252,11 +252,11 @@ function IceServerSection() {
                 <button
                   type="button"
                   class="button button--small button--quiet-danger"
-                  aria-label={t('removeItem', { address: server.urls })}
                   title={t('removeItem', { address: server.urls })}
                   onClick={() => remove(server)}
                 >
                   {t('delete')}
+                  <span class="visually-hidden"> {server.urls}</span>
                 </button>
               </li>
             )}

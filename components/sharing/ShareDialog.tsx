@@ -156,7 +156,7 @@ function InviteCode(props: {
           ref={codeField}
           class="input share__code"
           readOnly
-          rows={5}
+          rows={8}
           spellcheck={false}
           aria-describedby="share-warning"
           value={code()}

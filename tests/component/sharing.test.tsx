@@ -61,7 +61,7 @@ describe('the settings page', () => {
     fireEvent.input(address, { target: { value: ` ${RELAY} ` } });
     fireEvent.click(add);
     const list = await screen.findByRole('list', { name: 'Relays' });
-    expect(within(list).getByText(RELAY)).toBeInTheDocument();
+    expect(within(list).getByText(RELAY, { selector: 'code' })).toBeInTheDocument();
     expect(address).toHaveValue('');
     expect((await services.loadSettings()).relays).toEqual([RELAY]);
 
@@ -69,7 +69,7 @@ describe('the settings page', () => {
     fireEvent.click(add);
     expect(await screen.findByText('This relay is already in the list.')).toBeInTheDocument();
 
-    fireEvent.click(screen.getByRole('button', { name: `Remove ${RELAY}` }));
+    fireEvent.click(screen.getByRole('button', { name: `Delete ${RELAY}` }));
     expect(await screen.findByText(/No relay yet/)).toBeInTheDocument();
     expect((await services.loadSettings()).relays).toEqual([]);
   });
@@ -90,7 +90,7 @@ describe('the settings page', () => {
       target: { value: 'hemmelig' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add server' }));
-    await screen.findByText('turn:turn.larvik.kommune.no:3478');
+    await screen.findByText('turn:turn.larvik.kommune.no:3478', { selector: 'code' });
     expect((await services.loadSettings()).iceServers).toEqual([
       { urls: 'turn:turn.larvik.kommune.no:3478', username: 'kari', credential: 'hemmelig' },
     ]);

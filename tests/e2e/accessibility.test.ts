@@ -75,4 +75,43 @@ describe('accessibility (axe-core)', () => {
     await panel.close();
     await planner.close();
   });
+
+  it('finds no serious or critical violation on the settings page and the join and share dialogs', async () => {
+    const panel = await browser.open('sidepanel', '#/settings');
+    await panel.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    // With a refused address, so that the error state is scanned too.
+    await panel.getByLabel('Relay address').fill('https://relay.example.org');
+    await panel.getByRole('button', { name: 'Add relay' }).click();
+    await panel.getByText(/is not a relay address/).waitFor();
+    expect(serious(await scan(panel))).toEqual([]);
+    await panel.getByLabel('Relay address').fill('wss://relay.example.org');
+    await panel.getByRole('button', { name: 'Add relay' }).click();
+    await panel.getByRole('list', { name: 'Relays' }).waitFor();
+    expect(serious(await scan(panel))).toEqual([]);
+
+    await panel.getByRole('button', { name: 'Back' }).click();
+    await panel.getByRole('button', { name: 'Join a plan…' }).click();
+    await panel.getByRole('dialog').getByLabel('Invite code').fill('FORANKRA-1-ABC');
+    await panel
+      .getByRole('dialog')
+      .getByRole('alert')
+      .getByText(/damaged/)
+      .waitFor();
+    expect(serious(await scan(panel))).toEqual([]);
+    await panel.close();
+
+    const planner = await browser.open('planner', '#/demo');
+    await planner.locator('[role=gridcell]').first().waitFor();
+    await planner.getByRole('button', { name: 'Plan: more actions' }).click();
+    await planner.getByRole('menuitem', { name: 'Share…' }).click();
+    await planner.getByRole('dialog').getByLabel('Invite code').waitFor();
+    expect(serious(await scan(planner))).toEqual([]);
+    await planner.getByRole('dialog').getByRole('button', { name: 'New secret…' }).click();
+    await planner
+      .getByRole('dialog')
+      .getByRole('heading', { name: 'Make a new secret?' })
+      .waitFor();
+    expect(serious(await scan(planner))).toEqual([]);
+    await planner.close();
+  });
 });
