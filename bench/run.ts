@@ -19,4 +19,7 @@ if (!hasGc && process.env[RESTARTED] !== '1' && script) {
 } else {
   const { runBench } = await import('./report');
   runBench({ full: process.argv.includes('--full') });
+  // Peers over WebRTC in child processes: after the in-process figures, so they do not share a core.
+  const { peersBench } = await import('./peers');
+  await peersBench();
 }
