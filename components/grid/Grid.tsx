@@ -1,18 +1,10 @@
-import {
-  createEffect,
-  createMemo,
-  createSignal,
-  For,
-  onCleanup,
-  onMount,
-  Show,
-  untrack,
-} from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { formatCellText } from '@/lib/grid/cell-input';
 import { formatTable, parseTable } from '@/lib/grid/clipboard';
 import { navigate } from '@/lib/grid/navigation';
 import { isDoneOption, isOverdue } from '@/lib/grid/overdue';
 import { planClear, planFillDown, planPaste } from '@/lib/grid/paste';
+import { rowWindow } from '@/lib/grid/row-window';
 import { extendTo, isInRange, rangeOf, selectionAt } from '@/lib/grid/selection';
 import type {
   CellPos,
@@ -25,28 +17,12 @@ import type {
 import type { ColumnInfo } from '@/lib/model/schema';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
 import { useI18n } from '../app/services';
-import { CellEditor, type EditorExit } from './CellEditor';
-import { CellView } from './CellView';
+import type { EditorExit } from './CellEditor';
 import { ColumnHeader, type ColumnAction } from './ColumnHeader';
-import {
-  columnOffsets,
-  HEADER_HEIGHT,
-  ROW_HEADER_WIDTH,
-  ROW_HEIGHT,
-  visibleWindow,
-} from './geometry';
+import { columnOffsets, HEADER_HEIGHT, ROW_HEADER_WIDTH, OVERSCAN, ROW_HEIGHT } from './geometry';
+import { cellId as cellIdIn, type Editing, type RowContext } from './row-context';
 import { RowMenu, type RowAction } from './RowMenu';
-
-interface Editing {
-  // The edited cell is named by row and column, never by its place on screen: sorting,
-  // another member's insert or delete, or a regrouping may move it while it is being edited.
-  rowId: string;
-  columnId: string;
-  initial: string;
-  replace: boolean;
-  /** Whether a keystroke reached the plan: only then has Esc an edit step to take back. */
-  wrote: boolean;
-}
+import { RowSlots } from './RowSlots';
 
 export interface GridProps {
   view: PlanView;
@@ -109,17 +85,20 @@ export function Grid(props: GridProps) {
     cols: props.columns.length,
     pageRows: Math.max(1, Math.floor((viewportHeight() - HEADER_HEIGHT) / ROW_HEIGHT) - 1),
   });
-  const lineWindow = createMemo(() =>
-    visibleWindow(scrollTop(), viewportHeight(), props.lines.length),
+  const lineWindow = createMemo(
+    () =>
+      rowWindow(scrollTop(), viewportHeight(), props.lines.length, {
+        rowHeight: ROW_HEIGHT,
+        overscan: OVERSCAN,
+      }),
+    undefined,
+    { equals: (a, b) => a.first === b.first && a.count === b.count },
   );
-  const visibleLines = createMemo(() => {
-    const { first, last } = lineWindow();
-    const out: number[] = [];
-    for (let i = first; i <= last; i++) out.push(i);
-    return out;
-  });
   const range = createMemo(() => rangeOf(clampSelection(selection())));
-  const active = () => clampSelection(selection()).focus;
+  // One position object per move of the cursor: the rows compare against it on every change.
+  const active = createMemo(() => clampSelection(selection()).focus, undefined, {
+    equals: (a, b) => a.row === b.row && a.col === b.col,
+  });
 
   // The columns that make a Plan row late: its first date column after the first, and a
   // status choice. Without both, nothing is marked overdue.
@@ -170,7 +149,7 @@ export function Grid(props: GridProps) {
     read: (rowId: string, column: ColumnInfo) => props.view.cell(props.sheetId, rowId, column),
   });
 
-  const cellId = (line: number, col: number) => `${gridId}-${line}-${col}`;
+  const cellId = (line: number, col: number) => cellIdIn(gridId, line, col);
 
   function overdueRow(rowId: string): boolean {
     const due = dueColumn();
@@ -624,6 +603,33 @@ export function Grid(props: GridProps) {
     target.addEventListener('pointerup', onUp);
   }
 
+  const rowContext: RowContext = {
+    gridId,
+    view: () => props.view,
+    sheetId: () => props.sheetId,
+    readOnly: () => props.readOnly,
+    canReorder: () => props.canReorder,
+    columns: () => props.columns,
+    lines: () => props.lines,
+    widths,
+    totalWidth: () => offsets().total,
+    viewportWidth,
+    today: () => props.today,
+    people: () => props.people,
+    active,
+    range,
+    editing,
+    dueColumnId: () => dueColumn()?.id,
+    overdueRow,
+    rowNumber: (line) => rowIndexOfLine(line) + 1,
+    onCellMouseDown,
+    onCellDblClick: (line, col) => startEditing({ row: line, col }, null),
+    onRowHandleDown: startRowDrag,
+    onToggleGroup: (key) => props.onToggleGroup(key),
+    writeEditing,
+    exitEditing,
+  };
+
   return (
     <div class="grid-wrap">
       <div class="grid-scroller" ref={scroller} onScroll={onScroll}>
@@ -678,151 +684,7 @@ export function Grid(props: GridProps) {
               )}
             </For>
           </div>
-          <For each={visibleLines()}>
-            {(lineIndex) => {
-              const line = () => props.lines[lineIndex];
-              return (
-                <Show when={lineKey(line())} keyed>
-                  {(_key: string) => {
-                    // Keyed on the line's identity: another row or group here re-renders.
-                    const l = untrack(line);
-                    if (!l) return null;
-                    if (l.kind === 'group') {
-                      return (
-                        <div
-                          class="grid__row grid__group"
-                          role="row"
-                          aria-rowindex={lineIndex + 2}
-                          style={{
-                            transform: `translateY(${HEADER_HEIGHT + lineIndex * ROW_HEIGHT}px)`,
-                            width: `${offsets().total}px`,
-                          }}
-                        >
-                          <div
-                            id={cellId(lineIndex, 0)}
-                            role="gridcell"
-                            aria-colindex={1}
-                            aria-colspan={props.columns.length + 1}
-                            aria-expanded={!l.collapsed}
-                            class="grid__group-cell"
-                            style={{ width: `${Math.min(offsets().total, viewportWidth())}px` }}
-                            classList={{ 'gcell--active': active().row === lineIndex }}
-                            onMouseDown={(e) => onCellMouseDown(e, lineIndex, 0)}
-                            onClick={() => props.onToggleGroup(l.key)}
-                          >
-                            <span aria-hidden="true">{l.collapsed ? '▸' : '▾'} </span>
-                            <Show when={l.color}>
-                              {(color) => (
-                                <span class="gcell__dot" style={{ background: color() }} />
-                              )}
-                            </Show>
-                            {l.label || t('emptyGroup')} <span class="muted">({l.count})</span>
-                          </div>
-                          <For each={props.columns.slice(1)}>
-                            {(_, i) => (
-                              <div id={cellId(lineIndex, i() + 1)} class="visually-hidden" />
-                            )}
-                          </For>
-                        </div>
-                      );
-                    }
-                    const rowId = l.rowId;
-                    const overdue = createMemo(() => overdueRow(rowId));
-                    return (
-                      <div
-                        class="grid__row"
-                        role="row"
-                        aria-rowindex={lineIndex + 2}
-                        aria-selected={range().top <= lineIndex && lineIndex <= range().bottom}
-                        classList={{
-                          'grid__row--overdue': overdue(),
-                          'grid__row--editing': editing()?.rowId === rowId,
-                        }}
-                        style={{
-                          transform: `translateY(${HEADER_HEIGHT + lineIndex * ROW_HEIGHT}px)`,
-                          width: `${offsets().total}px`,
-                        }}
-                      >
-                        <div
-                          class="grid__rowhead"
-                          role="rowheader"
-                          aria-colindex={1}
-                          style={{ width: `${ROW_HEADER_WIDTH}px` }}
-                        >
-                          <button
-                            type="button"
-                            class="grid__rowmenu"
-                            tabIndex={-1}
-                            aria-label={t('rowMenu', { row: rowIndexOfLine(lineIndex) + 1 })}
-                            title={props.canReorder ? t('dragToMove') : undefined}
-                            onPointerDown={(e) => startRowDrag(e, lineIndex)}
-                          >
-                            {rowIndexOfLine(lineIndex) + 1}
-                          </button>
-                        </div>
-                        <For each={props.columns}>
-                          {(column, colIndex) => {
-                            const isActive = () =>
-                              active().row === lineIndex && active().col === colIndex();
-                            const selected = () =>
-                              isInRange({ row: lineIndex, col: colIndex() }, range());
-                            const isEditing = () => {
-                              const e = editing();
-                              return e !== null && e.rowId === rowId && e.columnId === column.id;
-                            };
-                            return (
-                              <div
-                                id={cellId(lineIndex, colIndex())}
-                                role="gridcell"
-                                aria-colindex={colIndex() + 2}
-                                aria-selected={selected()}
-                                class="gcell"
-                                classList={{
-                                  'gcell--active': isActive(),
-                                  'gcell--selected': selected() && !isActive(),
-                                  'gcell--frozen': colIndex() === 0,
-                                  'gcell--number':
-                                    column.type === 'number' || column.type === 'progress',
-                                }}
-                                style={{ width: `${widths()[colIndex()] ?? column.width}px` }}
-                                onMouseDown={(e) => onCellMouseDown(e, lineIndex, colIndex())}
-                                onDblClick={() =>
-                                  startEditing({ row: lineIndex, col: colIndex() }, null)
-                                }
-                              >
-                                <Show
-                                  when={isEditing() && editing()}
-                                  fallback={
-                                    <CellView
-                                      read={props.view.cell(props.sheetId, rowId, column)}
-                                      column={column}
-                                      overdue={overdue() && column.id === dueColumn()?.id}
-                                    />
-                                  }
-                                >
-                                  {(e) => (
-                                    <CellEditor
-                                      column={column}
-                                      initial={e().initial}
-                                      replace={e().replace}
-                                      today={props.today}
-                                      people={props.people}
-                                      write={writeEditing}
-                                      onExit={exitEditing}
-                                    />
-                                  )}
-                                </Show>
-                              </div>
-                            );
-                          }}
-                        </For>
-                      </div>
-                    );
-                  }}
-                </Show>
-              );
-            }}
-          </For>
+          <RowSlots ctx={rowContext} window={lineWindow} />
         </div>
         <Show when={dropLine()}>
           {(line) => (
@@ -860,12 +722,4 @@ export function Grid(props: GridProps) {
       </Show>
     </div>
   );
-}
-
-/** What makes a line the same line: its row, or its group with its state. */
-function lineKey(line: DisplayLine | undefined): string | null {
-  if (!line) return null;
-  return line.kind === 'row'
-    ? `r:${line.rowId}`
-    : `g:${line.key}:${String(line.collapsed)}:${line.count}`;
 }

@@ -1,0 +1,166 @@
+import { createMemo, For, Show, type Accessor } from 'solid-js';
+import type { ColumnInfo } from '@/lib/model/schema';
+import { useI18n } from '../app/services';
+import { CellEditor } from './CellEditor';
+import { cellViewFor } from './CellView';
+import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geometry';
+import { cellId, type RowContext } from './row-context';
+
+/** The columns of a line that fall in the selection, or null when the line is outside it. */
+interface SelectedColumns {
+  left: number;
+  right: number;
+}
+
+const sameColumns = (a: SelectedColumns | null, b: SelectedColumns | null) =>
+  a === b || (a !== null && b !== null && a.left === b.left && a.right === b.right);
+
+/**
+ * A sheet row in a row slot. The slot is reused for whichever line scrolls into it: `line`
+ * changes, the DOM and computations stay. Whatever the selection, the cursor or the editor
+ * is first narrowed to this line here, so a move of the cursor wakes two rows, not every cell.
+ */
+export function DataRow(props: { ctx: RowContext; line: Accessor<number> }) {
+  const { t } = useI18n();
+  // eslint-disable-next-line solid/reactivity -- one context object for the grid's lifetime
+  const ctx = props.ctx;
+  const rowId = createMemo(() => {
+    const line = ctx.lines()[props.line()];
+    return line?.kind === 'row' ? line.rowId : '';
+  });
+  const overdue = createMemo(() => rowId() !== '' && ctx.overdueRow(rowId()));
+  const activeCol = createMemo(() => {
+    const active = ctx.active();
+    return active.row === props.line() ? active.col : -1;
+  });
+  const selected = createMemo<SelectedColumns | null>(
+    () => {
+      const r = ctx.range();
+      const line = props.line();
+      return r.top <= line && line <= r.bottom ? { left: r.left, right: r.right } : null;
+    },
+    null,
+    { equals: sameColumns },
+  );
+  const editingColumn = createMemo(() => {
+    const e = ctx.editing();
+    return e !== null && e.rowId === rowId() ? e.columnId : null;
+  });
+  const number = () => ctx.rowNumber(props.line());
+
+  return (
+    <div
+      class="grid__row"
+      role="row"
+      aria-rowindex={props.line() + 2}
+      aria-selected={selected() !== null}
+      classList={{
+        'grid__row--overdue': overdue(),
+        'grid__row--editing': editingColumn() !== null,
+      }}
+      style={{
+        transform: `translateY(${String(HEADER_HEIGHT + props.line() * ROW_HEIGHT)}px)`,
+        width: `${String(ctx.totalWidth())}px`,
+      }}
+    >
+      <div
+        class="grid__rowhead"
+        role="rowheader"
+        aria-colindex={1}
+        style={{ width: `${String(ROW_HEADER_WIDTH)}px` }}
+      >
+        <button
+          type="button"
+          class="grid__rowmenu"
+          tabIndex={-1}
+          aria-label={t('rowMenu', { row: number() })}
+          title={ctx.canReorder() ? t('dragToMove') : undefined}
+          onPointerDown={(e) => ctx.onRowHandleDown(e, props.line())}
+        >
+          {number()}
+        </button>
+      </div>
+      <For each={ctx.columns()}>
+        {(column, colIndex) => (
+          <DataCell
+            ctx={ctx}
+            column={column}
+            colIndex={colIndex}
+            line={props.line}
+            rowId={rowId}
+            activeCol={activeCol}
+            selected={selected}
+            editingColumn={editingColumn}
+            overdue={overdue}
+          />
+        )}
+      </For>
+    </div>
+  );
+}
+
+function DataCell(props: {
+  ctx: RowContext;
+  column: ColumnInfo;
+  colIndex: Accessor<number>;
+  line: Accessor<number>;
+  rowId: Accessor<string>;
+  activeCol: Accessor<number>;
+  selected: Accessor<SelectedColumns | null>;
+  editingColumn: Accessor<string | null>;
+  overdue: Accessor<boolean>;
+}) {
+  // eslint-disable-next-line solid/reactivity -- one context object for the grid's lifetime
+  const ctx = props.ctx;
+  const isActive = () => props.activeCol() === props.colIndex();
+  const isSelected = () => {
+    const s = props.selected();
+    return s !== null && s.left <= props.colIndex() && props.colIndex() <= s.right;
+  };
+  const read = createMemo(() => ctx.view().cell(ctx.sheetId(), props.rowId(), props.column));
+  // eslint-disable-next-line solid/reactivity -- a cell's column never changes (see cellViewFor)
+  const CellView = cellViewFor(props.column.type);
+  const classes = () => {
+    let c = 'gcell';
+    if (isActive()) c += ' gcell--active';
+    else if (isSelected()) c += ' gcell--selected';
+    if (props.colIndex() === 0) c += ' gcell--frozen';
+    if (props.column.type === 'number' || props.column.type === 'progress') c += ' gcell--number';
+    return c;
+  };
+  return (
+    <div
+      id={cellId(ctx.gridId, props.line(), props.colIndex())}
+      role="gridcell"
+      aria-colindex={props.colIndex() + 2}
+      aria-selected={isSelected()}
+      class={classes()}
+      style={{ width: `${String(ctx.widths()[props.colIndex()] ?? props.column.width)}px` }}
+      onMouseDown={(e) => ctx.onCellMouseDown(e, props.line(), props.colIndex())}
+      onDblClick={() => ctx.onCellDblClick(props.line(), props.colIndex())}
+    >
+      <Show
+        when={props.editingColumn() === props.column.id && ctx.editing()}
+        fallback={
+          <CellView
+            read={read()}
+            column={props.column}
+            overdue={props.overdue() && props.column.id === ctx.dueColumnId()}
+          />
+        }
+      >
+        {(e) => (
+          <CellEditor
+            column={props.column}
+            initial={e().initial}
+            replace={e().replace}
+            today={ctx.today()}
+            people={ctx.people()}
+            write={ctx.writeEditing}
+            onExit={ctx.exitEditing}
+          />
+        )}
+      </Show>
+    </div>
+  );
+}

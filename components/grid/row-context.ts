@@ -1,0 +1,53 @@
+import type { CellPos, CellRange, DisplayLine } from '@/lib/grid/types';
+import type { ColumnInfo } from '@/lib/model/schema';
+import type { PlanView } from '@/lib/reactive/create-plan-view';
+import type { EditorExit } from './CellEditor';
+
+export interface Editing {
+  // The edited cell is named by row and column, never by its place on screen: sorting,
+  // another member's insert or delete, or a regrouping may move it while it is being edited.
+  rowId: string;
+  columnId: string;
+  initial: string;
+  replace: boolean;
+  /** Whether a keystroke reached the plan: only then has Esc an edit step to take back. */
+  wrote: boolean;
+}
+
+/**
+ * What the grid's row slots read and call. One object for every slot, built once by the grid,
+ * so a slot holds no copies of the grid's state and no closures of its own beyond its handlers.
+ */
+export interface RowContext {
+  gridId: string;
+  view: () => PlanView;
+  sheetId: () => string;
+  readOnly: () => boolean;
+  canReorder: () => boolean;
+  columns: () => readonly ColumnInfo[];
+  lines: () => readonly DisplayLine[];
+  widths: () => readonly number[];
+  totalWidth: () => number;
+  viewportWidth: () => number;
+  today: () => string;
+  people: () => readonly string[];
+  active: () => CellPos;
+  range: () => CellRange;
+  editing: () => Editing | null;
+  /** The date column that turns red when a row is late, if the sheet has one. */
+  dueColumnId: () => string | undefined;
+  overdueRow: (rowId: string) => boolean;
+  /** 1-based number of the sheet row shown on a line (group headers are not counted). */
+  rowNumber: (line: number) => number;
+  onCellMouseDown: (event: MouseEvent, line: number, col: number) => void;
+  onCellDblClick: (line: number, col: number) => void;
+  onRowHandleDown: (event: PointerEvent, line: number) => void;
+  onToggleGroup: (key: string) => void;
+  writeEditing: (value: unknown, text: string) => boolean;
+  exitEditing: (how: EditorExit) => void;
+}
+
+/** The id of the element for a cell, the grid's aria-activedescendant when it is active. */
+export function cellId(gridId: string, line: number, col: number): string {
+  return `${gridId}-${String(line)}-${String(col)}`;
+}
