@@ -195,8 +195,10 @@ function typingSection(input: ReportInput): string[] {
     '',
     '*Painted*: from the keydown’s `event.timeStamp` (Playwright `keyboard.type`: trusted input ' +
       'through CDP) to the produced frame in which the editor first holds the character (checked ' +
-      'in rAF, timed in a task posted from that rAF). It includes waiting for the next 60 Hz ' +
-      'frame (0–16.7 ms), so even a grid doing nothing cannot stay under 16 ms at p95. ' +
+      'in rAF, timed in a task posted from that same rAF callback, which runs once the frame ' +
+      'has been produced — the Event Timing / INP way; the bench used to wait one more rAF, ' +
+      'which added a frame to every keystroke of both grids). It includes waiting for the ' +
+      'next 60 Hz frame (0–16.7 ms), so a p95 under 16 ms leaves almost no room for work. ' +
       '*Handled*: to the end of the task that put the character in the editor (input delay and ' +
       'all handlers, no frame wait). The first character opens the editor in both grids. ' +
       'Forankra writes every keystroke to the Yjs document (and so to IndexedDB and the tab ' +
