@@ -18,6 +18,8 @@ export interface Driver<C, R> {
   /** Polls the peer until `check` holds for its state. */
   until(check: (state: R) => boolean, what: string, timeoutMs?: number): Promise<R>;
   quit(): Promise<void>;
+  /** Stops (SIGSTOP) or resumes (SIGCONT) the whole process, as a laptop that sleeps. */
+  freeze(frozen: boolean): void;
 }
 
 export type Peer = Driver<PeerCommand, PeerReply>;
@@ -76,6 +78,7 @@ export async function startDriver<C, R extends { id: number }>(
       }
     },
     quit: () => quit(child, () => send(quitCommand)),
+    freeze: (frozen) => void child.kill(frozen ? 'SIGSTOP' : 'SIGCONT'),
   };
 }
 

@@ -102,3 +102,34 @@ async function until(check: () => boolean, what: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+describe('a member whose laptop sleeps', () => {
+  it('is found again when it wakes, though its own side never saw the link die', async () => {
+    const relay = await startTestRelay();
+    const join = { relays: [relay.url], room: 'laptop-sleeps', secret: 'zzz' };
+    // Short timeouts, so the sleeping side's link is given up within the test.
+    const timing = { disconnectGraceMs: 500, connectTimeoutMs: 4000 };
+    await Promise.all([
+      a.send({ type: 'join', ...join, name: 'Ada', timing }),
+      b.send({ type: 'join', ...join, name: 'Ben', timing }),
+    ]);
+    await Promise.all([
+      a.until(connectedTo(1), 'A connected'),
+      b.until(connectedTo(1), 'B connected'),
+    ]);
+
+    a.freeze(true);
+    try {
+      // B's ICE checks go unanswered; B gives the link up and looks for A again.
+      await b.until((s) => s.status.kind === 'looking', 'B notices A is gone', 30_000);
+      await b.send({ type: 'insert', text: '[B while A slept]' });
+    } finally {
+      a.freeze(false);
+    }
+    // A wakes believing its link is fine; B's announce says otherwise, and they meet again.
+    await a.send({ type: 'insert', text: '[A on waking]' });
+    const atA = await a.until(hasText('[B while A slept]'), "B's edit at A", 30_000);
+    const atB = await b.until(hasText('[A on waking]'), "A's edit at B", 30_000);
+    expect(atA.text).toBe(atB.text);
+  }, 75_000);
+});
