@@ -1,0 +1,51 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { page, serve, type BenchServer } from '../grid/server';
+
+// The bench's browser code, bundled in memory with the esbuild that WXT brings (minified, as
+// the extension's own build is), and the 127.0.0.1 server of the bare y-webrtc page.
+
+export interface CollabPages {
+  /** The probe as a classic script, for addInitScript. */
+  probe: string;
+  server: BenchServer;
+  /** The bare page's address for a room, its password and a relay. */
+  bareUrl(room: string, password: string, relay: string): string;
+}
+
+async function bundle(entry: string, format: 'iife' | 'esm'): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(import.meta.dirname, entry)],
+    bundle: true,
+    write: false,
+    minify: true,
+    format,
+    target: 'chrome120',
+    platform: 'browser',
+    // simple-peer (under y-webrtc) was written for browserify and looks for Node's globals.
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    logLevel: 'error',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error(`esbuild produced nothing for ${entry}.`);
+  return file.text;
+}
+
+export async function startPages(): Promise<CollabPages> {
+  const [probe, bare] = await Promise.all([
+    bundle('probe.ts', 'iife'),
+    bundle('bare-page.ts', 'esm'),
+  ]);
+  const server = await serve(
+    new Map([
+      ['/bare.html', page('Bare y-webrtc', '/bare.js')],
+      ['/bare.js', { type: 'text/javascript', body: bare }],
+    ]),
+  );
+  return {
+    probe,
+    server,
+    bareUrl: (room, password, relay) =>
+      `${server.origin}/bare.html#${new URLSearchParams({ room, password, signaling: relay }).toString()}`,
+  };
+}
