@@ -44,8 +44,12 @@ export class PeerLink {
   private channel: RTCDataChannel | null = null;
   private queue: SendQueue | null = null;
   private readonly reassembler: Reassembler;
-  // What arrives or is sent before there is somewhere to put it.
+  /** Whether our offer or answer has been handed on; our candidates wait for it. */
+  private described = false;
+  // What arrives or is sent before there is somewhere to put it: our candidates before our
+  // description, theirs before their description, frames before the channel.
   private readonly early = {
+    candidatesOut: [] as Signal[],
     candidates: [] as RTCIceCandidateInit[],
     frames: [] as Uint8Array<ArrayBuffer>[],
   };
@@ -68,7 +72,11 @@ export class PeerLink {
       const found = event.candidate;
       if (!found) return;
       const { candidate, sdpMid, sdpMLineIndex } = found;
-      options.signal({ type: 'candidate', candidate: { candidate, sdpMid, sdpMLineIndex } });
+      const signal: Signal = { type: 'candidate', candidate: { candidate, sdpMid, sdpMLineIndex } };
+      // A candidate can be found before our offer or answer is on its way; the other side
+      // drops candidates of a link it has not heard of, so they wait for the description.
+      if (this.described) options.signal(signal);
+      else this.early.candidatesOut.push(signal);
     };
     this.pc.oniceconnectionstatechange = () => this.onIceState();
     this.watchdog = setTimeout(
@@ -191,6 +199,8 @@ export class PeerLink {
     if (this.isClosed || !description) return;
     const type = description.type === 'offer' ? 'offer' : 'answer';
     this.options.signal({ type, sdp: description.sdp });
+    this.described = true;
+    for (const candidate of this.early.candidatesOut.splice(0)) this.options.signal(candidate);
   }
 
   private step(run: () => Promise<void>): void {
