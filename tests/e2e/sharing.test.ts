@@ -1,6 +1,7 @@
 import { readInvite } from '@/lib/sync/invite-code';
-import { ExtensionBrowser, type Page } from './browser';
+import { ExtensionBrowser } from './browser';
 import { createPlan, trackErrors, UI_TIMEOUT, waitForPlanId, waitForPlanList } from './helpers';
+import { addRelay } from './sharing-steps';
 
 // Sharing and joining by code between two browser profiles. Only the code's path is tested
 // here: the relay is an address where nothing listens, so no plan data flows (that is the
@@ -24,16 +25,6 @@ afterAll(async () => {
 /** Errors of a page other than the unreachable relay's refused connections. */
 function unexpected(errors: string[]): string[] {
   return errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|127\.0\.0\.1:9/.test(e));
-}
-
-async function addRelay(page: Page, address: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor({ timeout: UI_TIMEOUT });
-  await page.getByLabel('Relay address').fill(address);
-  await page.getByRole('button', { name: 'Add relay' }).click();
-  await page
-    .getByRole('list', { name: 'Relays' })
-    .locator('code', { hasText: address })
-    .waitFor({ timeout: UI_TIMEOUT });
 }
 
 describe('sharing a plan by invite code', () => {
