@@ -39,6 +39,7 @@ function withKind(kind: number, payload: Uint8Array): Uint8Array<ArrayBuffer> {
   return frame;
 }
 
+/** What one peer may make us hold: the largest frame, and the largest message put together. */
 export interface ReassemblerLimits {
   maxFrameBytes: number;
   /** Memory a peer can make us hold for one unfinished message. */

@@ -6,6 +6,7 @@
 /** Our link to a member: none, being set up, or open. */
 export type LinkState = 'none' | 'connecting' | 'open';
 
+/** What an announce asks of us. */
 export interface AnnounceAction {
   /** Our link is stale (the other side holds none to us): close it first. */
   close: boolean;

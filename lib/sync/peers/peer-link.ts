@@ -10,16 +10,19 @@ import type { Signal } from './signal-messages';
 /** RTCPeerConnection, or an implementation of it (@roamhq/wrtc in Node). */
 export type PeerConnectionClass = new (configuration: RTCConfiguration) => RTCPeerConnection;
 
+/** How long a link may take to open, and to recover from ICE 'disconnected'. */
 export interface PeerLinkTiming {
   connectTimeoutMs: number;
   disconnectGraceMs: number;
 }
 
+/** 15 s to open (TURN on a slow network can take seconds), 5 s to recover. */
 export const defaultLinkTiming: PeerLinkTiming = {
   connectTimeoutMs: 15_000,
   disconnectGraceMs: 5000,
 };
 
+/** One link's settings and the callbacks through which it reports. */
 export interface PeerLinkOptions {
   initiator: boolean;
   /** Names this attempt in its signals; a new attempt gets a new id. */

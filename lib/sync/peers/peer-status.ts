@@ -9,6 +9,7 @@ export type PeerStatus =
   | { kind: 'connected'; members: number }
   | { kind: 'relayUnreachable'; relays: string[] };
 
+/** What the status is made from. */
 export interface StatusInput {
   /** False when the plan is not shared (no relays) or the member went offline. */
   active: boolean;
@@ -22,9 +23,4 @@ export function peerStatus({ active, relays, openLinks }: StatusInput): PeerStat
   if (openLinks > 0) return { kind: 'connected', members: openLinks };
   if (relays.some((relay) => relay.state !== 'failed')) return { kind: 'looking' };
   return { kind: 'relayUnreachable', relays: relays.map((relay) => relay.url) };
-}
-
-/** Whether two statuses read the same, so listeners hear only of real changes. */
-export function sameStatus(a: PeerStatus, b: PeerStatus): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -12,6 +12,7 @@ export interface FrameChannel {
   removeEventListener(type: 'bufferedamountlow', listener: () => void): void;
 }
 
+/** When to stop handing frames to a channel, and when to start again. */
 export interface SendQueueLimits {
   /** Stop handing frames to the channel once this much is buffered in it. */
   highWaterBytes: number;
