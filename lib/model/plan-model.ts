@@ -1,3 +1,4 @@
+import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { collectSheetChanges, emptyChange, type PlanChange } from './changes';
 import { newId } from './ids';
@@ -279,6 +280,31 @@ export class PlanModel {
   /** The stored value of a cell as plain data (shared text as a string), unvalidated. */
   rawCell(sheetId: string, rowId: string, columnId: string): unknown {
     return plainCell(this.cellsMap(sheetId, rowId)?.get(columnId));
+  }
+
+  /**
+   * A place in a long-text cell that stays put while others type before it (a Yjs relative
+   * position, as base64), for showing the others where one's cursor is; null if no such text.
+   */
+  textPosition(sheetId: string, rowId: string, columnId: string, index: number): string | null {
+    const text = this.cellsMap(sheetId, rowId)?.get(columnId);
+    if (!(text instanceof Y.Text)) return null;
+    const at = Math.max(0, Math.min(index, text.length));
+    return toBase64(Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, at)));
+  }
+
+  /** Where a position made by `textPosition` is in the cell's text now; null if it is not there. */
+  textIndex(sheetId: string, rowId: string, columnId: string, position: string): number | null {
+    const text = this.cellsMap(sheetId, rowId)?.get(columnId);
+    if (!(text instanceof Y.Text)) return null;
+    try {
+      const relative = Y.decodeRelativePosition(fromBase64(position));
+      const absolute = Y.createAbsolutePositionFromRelativePosition(relative, this.doc);
+      return absolute && absolute.type === text ? absolute.index : null;
+    } catch {
+      // Another member's presence is untrusted: a position that does not decode is no position.
+      return null;
+    }
   }
 
   /** Every part of the plan, trash included, as plain sorted data: for tests and sync checks. */
