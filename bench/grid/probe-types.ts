@@ -92,4 +92,6 @@ declare global {
   var gridBench: GridBench | undefined;
   var gridBenchMode: GridMode | undefined;
   var yjsLoad: YjsLoadResult | undefined;
+  /** The Yjs page's loaded plan, kept referenced so that its heap can be measured. */
+  var yjsLoadKept: object | undefined;
 }

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import type { GridMode, OpenTimes, ScrollResult, TypingResult, YjsLoadResult } from './probe-types';
-import { fixtureOf, SCROLL_STEP_PX, TEXT, TYPE_DELAY_MS, VIEWPORT, type Session } from './session';
+import type { GridMode, OpenTimes, ScrollResult, TypingResult } from './probe-types';
+import {
+  fixtureOf,
+  SCROLL_STEP_PX,
+  TEXT,
+  TYPE_DELAY_MS,
+  VIEWPORT,
+  type Session,
+  type YjsLoad,
+} from './session';
 import { max, median, ms, percentile, table } from './stats';
 
 // The grid bench's printout: Markdown tables of Forankra beside AG Grid, with the targets.
@@ -20,7 +28,7 @@ export interface ReportInput {
   /** Cores' worth of CPU other processes used during the run (null: not measurable). */
   othersCores: number | null;
   opens: Map<string, OpenFigures>;
-  yjs: Map<number, YjsLoadResult[]>;
+  yjs: Map<number, YjsLoad[]>;
   typing: Record<GridMode, TypingResult>;
   scrolls: Map<string, ScrollResult>;
   /** JS heap in use after opening (after a GC), MiB, by `mode:rows`. */
@@ -132,6 +140,12 @@ function openSection(input: ReportInput): string[] {
         median(loads.map((r) => r.modelReady - r.scriptStart)),
       ),
       alone('Y.applyUpdate of the bytes from memory', median(loads.flatMap((r) => r.applyMs))),
+      [
+        `${n} rows: JS heap of the Yjs state + PlanModel alone (after a GC)`,
+        mib(median(loads.map((r) => r.heapMiB))),
+        '',
+        '',
+      ],
       [
         bold(`${n} rows: interactive ÷ Yjs state load`),
         bold(`${(foInteractive / stateLoad).toFixed(2)}×`),

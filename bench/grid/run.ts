@@ -1,4 +1,4 @@
-import type { GridMode, ScrollResult, TypingResult, YjsLoadResult } from './probe-types';
+import type { GridMode, ScrollResult, TypingResult } from './probe-types';
 import { startCpuMeter } from './machine';
 import { profile } from './profile';
 import { report, type OpenFigures } from './report';
@@ -12,6 +12,7 @@ import {
   startSession,
   typeInto,
   type Session,
+  type YjsLoad,
 } from './session';
 import { ms, percentile } from './stats';
 
@@ -51,12 +52,12 @@ async function measureOpens(session: Session): Promise<Map<string, OpenFigures>>
   return opens;
 }
 
-async function measureYjs(session: Session): Promise<Map<number, YjsLoadResult[]>> {
+async function measureYjs(session: Session): Promise<Map<number, YjsLoad[]>> {
   log('loading the Yjs state alone…');
-  const yjs = new Map<number, YjsLoadResult[]>();
+  const yjs = new Map<number, YjsLoad[]>();
   for (const rows of SIZES) {
     await loadYjs(session, rows); // warm-up
-    const results: YjsLoadResult[] = [];
+    const results: YjsLoad[] = [];
     for (let i = 0; i < YJS_ROUNDS; i++) results.push(await loadYjs(session, rows));
     yjs.set(rows, results);
   }

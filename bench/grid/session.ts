@@ -208,7 +208,10 @@ async function seedYjsPage(session: Session): Promise<void> {
   await tab.close();
 }
 
-export async function loadYjs(session: Session, rows: number): Promise<YjsLoadResult> {
+/** A load of the Yjs state alone, with the page's JS heap in use afterwards (MiB, after a GC). */
+export type YjsLoad = YjsLoadResult & { heapMiB: number };
+
+export async function loadYjs(session: Session, rows: number): Promise<YjsLoad> {
   const fixture = fixtureOf(session, rows);
   const tab = await newTab(session);
   const db = `bench-plan-${fixture.planId}`;
@@ -218,10 +221,11 @@ export async function loadYjs(session: Session, rows: number): Promise<YjsLoadRe
     polling: 50,
   });
   const result = await tab.evaluate(() => globalThis.yjsLoad);
+  const heapMiB = await heapUsedMiB(tab);
   await tab.close();
   if (!result) throw new Error('The Yjs page left no result.');
   if (result.error) throw new Error(`Yjs page: ${result.error}`);
-  return result;
+  return { ...result, heapMiB };
 }
 
 /** The page's JavaScript heap in use after a full garbage collection, in MiB (CDP). */
