@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { isCsvDialectId, type CsvDialectId } from '../csv/dialect';
 import { isLocale, type Locale } from '../i18n/locales';
 import {
   isMemberColour,
@@ -18,6 +19,8 @@ export interface Settings extends NetworkSettings {
   language: Locale | 'auto';
   /** This member's colour in the others' presence. */
   colour: MemberColour;
+  /** The CSV dialect this member exported in last, offered first next time. */
+  csvDialect: CsvDialectId;
 }
 
 /**
@@ -29,6 +32,7 @@ export function defaultSettings(random: () => number = Math.random): Settings {
     displayName: '',
     language: 'auto',
     colour: randomMemberColour(random),
+    csvDialect: 'excel-nordic',
     relays: [],
     iceServers: [],
   };
@@ -41,6 +45,9 @@ export function parseSettings(raw: unknown, random: () => number = Math.random):
     displayName: typeof value.displayName === 'string' ? value.displayName.slice(0, 80) : '',
     language: isLocale(value.language) ? value.language : 'auto',
     colour: isMemberColour(value.colour) ? value.colour : randomMemberColour(random),
+    // Added after version 2 without a new version: every read parses, so a stored value
+    // without it reads as the default, and nothing needs storing at once (unlike the colour).
+    csvDialect: isCsvDialectId(value.csvDialect) ? value.csvDialect : 'excel-nordic',
     ...parseNetworkSettings(value),
   };
 }

@@ -139,6 +139,11 @@ export function formatCsvCell(
   return neutraliseFormula(rawText(value));
 }
 
+/** A column's name as a header field: neutralised like text, since users name columns freely. */
+export function neutraliseHeader(column: ColumnInfo): string {
+  return neutraliseFormula(column.name);
+}
+
 /** A field quoted as RFC 4180 asks when it holds the separator, a quote or a line break; else as is. */
 export function quoteCsvField(field: string, dialect: CsvDialect): string {
   const needsQuotes =

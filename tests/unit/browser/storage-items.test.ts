@@ -9,6 +9,7 @@ describe('settings', () => {
       displayName: '',
       language: 'auto',
       colour: 'orange',
+      csvDialect: 'excel-nordic',
       relays: [],
       iceServers: [],
     });
@@ -30,6 +31,7 @@ describe('settings', () => {
       displayName: 'Kari',
       language: 'auto',
       colour: 'blue',
+      csvDialect: 'excel-nordic',
       relays: ['wss://relay.example'],
       iceServers: [],
     });
@@ -40,9 +42,18 @@ describe('settings', () => {
       displayName: 'Mette',
       language: 'da',
       colour: 'slate',
+      csvDialect: 'excel-nordic',
       relays: [],
       iceServers: [],
     });
+  });
+});
+
+describe('the CSV dialect setting', () => {
+  it('keeps a known dialect and reads anything else, or none, as Excel (Nordic)', () => {
+    expect(parseSettings({ csvDialect: 'standard' }, () => 0).csvDialect).toBe('standard');
+    expect(parseSettings({ csvDialect: 'tsv' }, () => 0).csvDialect).toBe('excel-nordic');
+    expect(parseSettings({ displayName: 'Kari' }, () => 0).csvDialect).toBe('excel-nordic');
   });
 });
 
