@@ -137,7 +137,7 @@ export function PlanWorkspace(props: {
           })()}
         </p>
       </Show>
-      <ConnectionBar connection={connection} shared={Boolean(share())} />
+      <ConnectionBar connection={connection} />
       <Show when={storageProblem(storage())}>
         {(problem) => (
           <p class="banner banner--error" role="alert">

@@ -11,7 +11,7 @@ const CLOCK_TICK_MS = 5000;
  * One line under the plan's header that says, in plain words, whom this plan is exchanging
  * changes with; it opens into the members online and when data last came from each.
  */
-export function ConnectionBar(props: { connection: ConnectionView; shared: boolean }) {
+export function ConnectionBar(props: { connection: ConnectionView }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = createSignal(false);
   const [now, setNow] = createSignal(Date.now());
@@ -23,7 +23,7 @@ export function ConnectionBar(props: { connection: ConnectionView; shared: boole
     if (props.connection.offline()) return t('statusOfflineByChoice');
     switch (current.kind) {
       case 'alone':
-        return t(props.shared ? 'statusOffline' : 'statusAlone');
+        return t(props.connection.shared() ? 'statusOffline' : 'statusAlone');
       case 'looking':
         return t('statusLooking');
       case 'connected':
@@ -73,7 +73,9 @@ export function ConnectionBar(props: { connection: ConnectionView; shared: boole
           <Show
             when={props.connection.members().length > 0}
             fallback={
-              <p class="muted">{t(props.shared ? 'membersNoneOnline' : 'membersNotShared')}</p>
+              <p class="muted">
+                {t(props.connection.shared() ? 'membersNoneOnline' : 'membersNotShared')}
+              </p>
             }
           >
             <ul class="connection__members" aria-label={t('membersOnline')}>
@@ -92,24 +94,22 @@ export function ConnectionBar(props: { connection: ConnectionView; shared: boole
               </For>
             </ul>
           </Show>
-          <Show when={props.connection.peers()}>
-            {(peers) => (
-              <div class="connection__actions">
-                <Show when={!props.connection.offline()}>
-                  <button type="button" class="button" onClick={() => peers().reconnect()}>
-                    {t('reconnect')}
-                  </button>
-                </Show>
-                <button
-                  type="button"
-                  class="button"
-                  aria-pressed={props.connection.offline()}
-                  onClick={() => props.connection.setOffline(!props.connection.offline())}
-                >
-                  {t(props.connection.offline() ? 'goOnline' : 'workOffline')}
+          <Show when={props.connection.shared()}>
+            <div class="connection__actions">
+              <Show when={!props.connection.offline()}>
+                <button type="button" class="button" onClick={() => props.connection.reconnect()}>
+                  {t('reconnect')}
                 </button>
-              </div>
-            )}
+              </Show>
+              <button
+                type="button"
+                class="button"
+                aria-pressed={props.connection.offline()}
+                onClick={() => props.connection.setOffline(!props.connection.offline())}
+              >
+                {t(props.connection.offline() ? 'goOnline' : 'workOffline')}
+              </button>
+            </div>
           </Show>
         </div>
       </Show>

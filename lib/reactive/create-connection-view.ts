@@ -1,37 +1,38 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { PlanConnection } from '../sync/plan-connection';
-import type { MemberPresence, PeerStatus, PlanPeers } from '../sync/peers/plan-peers';
+import type { CellRef, MemberPresence, PeerStatus, TextCursor } from '../sync/peers/plan-peers';
 
-/** The connection of an open plan as Solid accessors: its status, the members, the peers. */
+/** The connection of an open plan as Solid accessors, with what a member can ask of it. */
 export interface ConnectionView {
   status: Accessor<PeerStatus>;
   members: Accessor<MemberPresence[]>;
-  peers: Accessor<PlanPeers | null>;
+  shared: Accessor<boolean>;
   offline: Accessor<boolean>;
   /** Works offline (no relay, no links) or goes online again. */
   setOffline(offline: boolean): void;
+  reconnect(): void;
+  setCell(cell: CellRef | null): void;
+  setTextCursor(cursor: TextCursor | null): void;
 }
-
-const ALONE: PeerStatus = { kind: 'alone' };
 
 /** Reads a plan connection into signals that change when it reports a change. */
 export function createConnectionView(connection: PlanConnection): ConnectionView {
-  const read = () => {
-    const peers = connection.peers();
-    return {
-      peers,
-      status: peers?.status() ?? ALONE,
-      members: peers?.members() ?? [],
-      offline: connection.offline(),
-    };
-  };
+  const read = () => ({
+    status: connection.status(),
+    members: connection.members(),
+    shared: connection.shared(),
+    offline: connection.offline(),
+  });
   const [state, setState] = createSignal(read());
   onCleanup(connection.onChange(() => setState(read())));
   return {
     status: () => state().status,
     members: () => state().members,
-    peers: () => state().peers,
+    shared: () => state().shared,
     offline: () => state().offline,
     setOffline: (offline) => connection.setOffline(offline),
+    reconnect: () => connection.reconnect(),
+    setCell: (cell) => connection.setCell(cell),
+    setTextCursor: (cursor) => connection.setTextCursor(cursor),
   };
 }

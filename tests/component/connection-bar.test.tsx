@@ -1,51 +1,40 @@
 import { fireEvent, render, screen, within } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
-import { Awareness } from 'y-protocols/awareness';
-import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { I18nContext } from '@/components/app/services';
 import { ConnectionBar } from '@/components/sync/ConnectionBar';
 import { makeTranslator } from '@/lib/i18n/translate';
 import type { ConnectionView } from '@/lib/reactive/create-connection-view';
-import type { MemberPresence, PeerStatus, PlanPeers } from '@/lib/sync/peers/plan-peers';
+import type { MemberPresence, PeerStatus } from '@/lib/sync/peers/plan-peers';
 
 /** A connection whose status and members the test sets, and which records what it was asked. */
 function fakeConnection() {
   const [status, setStatus] = createSignal<PeerStatus>({ kind: 'looking' });
   const [members, setMembers] = createSignal<MemberPresence[]>([]);
   const [offline, setOffline] = createSignal(false);
+  const [shared, setShared] = createSignal(true);
   const asked: string[] = [];
-  const peers: PlanPeers = {
-    awareness: new Awareness(new Y.Doc()),
-    status,
-    members,
-    onChange: () => () => undefined,
-    setCell: () => undefined,
-    setTextCursor: () => undefined,
-    setMember: () => undefined,
-    disconnect: () => asked.push('disconnect'),
-    connect: () => asked.push('connect'),
-    reconnect: () => asked.push('reconnect'),
-    destroy: () => undefined,
-  };
   const view: ConnectionView = {
     status,
     members,
-    peers: () => peers,
+    shared,
     offline,
+    reconnect: () => asked.push('reconnect'),
+    setCell: () => undefined,
+    setTextCursor: () => undefined,
     setOffline: (value) => {
       asked.push(value ? 'offline' : 'online');
       setOffline(value);
     },
   };
-  return { view, setStatus, setMembers, asked };
+  return { view, setStatus, setMembers, setShared, asked };
 }
 
-function renderBar(view: ConnectionView, shared = true) {
+function renderBar(view: ConnectionView) {
   const t = makeTranslator('en');
   render(() => (
     <I18nContext.Provider value={{ locale: () => 'en', t }}>
-      <ConnectionBar connection={view} shared={shared} />
+      <ConnectionBar connection={view} />
     </I18nContext.Provider>
   ));
 }
@@ -68,9 +57,10 @@ describe('the connection bar', () => {
   });
 
   it('says a plan nobody else has is not shared', () => {
-    const { view, setStatus } = fakeConnection();
+    const { view, setStatus, setShared } = fakeConnection();
     setStatus({ kind: 'alone' });
-    renderBar(view, false);
+    setShared(false);
+    renderBar(view);
     expect(screen.getByText('Working alone: this plan is not shared')).toBeInTheDocument();
   });
 

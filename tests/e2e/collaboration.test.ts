@@ -14,6 +14,7 @@ import {
   addRow,
   cellText,
   createPlan,
+  planIdOf,
   PLAN,
   POLL,
   rowCount,
@@ -103,6 +104,19 @@ describe('members of one plan, through the relay', () => {
       .getByRole('list', { name: 'Members online' })
       .getByText('Lars Dahl')
       .waitFor({ timeout: UI_TIMEOUT });
+  });
+
+  it('count a member once when they have the plan open in the side panel and a tab', async () => {
+    const kariBrowser = browsers[0]!;
+    const panel = await kariBrowser.open('sidepanel', `#/plan/${await planIdOf(kari)}`);
+    await waitForConnection(panel, 'Connected to 1 member');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await waitForConnection(lars, 'Connected to 1 member');
+    await waitForConnection(kari, 'Connected to 1 member');
+    // The panel's edits travel too: to the tab over the browser, to Lars over the connection.
+    await typeInto(panel, 1, PLAN.step, 'Fra sidepanelet');
+    await expect.poll(() => cellText(lars, 1, PLAN.step), POLL).toBe('Fra sidepanelet');
+    await panel.close();
   });
 
   it('converge after one worked offline while both edited', async () => {

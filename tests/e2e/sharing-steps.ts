@@ -73,5 +73,5 @@ export async function setOffline(page: Page, offline: boolean): Promise<void> {
   await page
     .getByRole('button', { name: offline ? 'Work offline' : 'Go online', exact: true })
     .click();
-  await waitForConnection(page, offline ? /^Working offline/ : /^(Looking|Connected)/);
+  await waitForConnection(page, offline ? /^Working offline/ : /^(Looking|Connected|Relay)/);
 }
