@@ -100,14 +100,7 @@ export class TestClient {
 }
 
 /** Resolves once `check` holds, polling every few milliseconds. */
-export async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs)
-      throw new Error(`${what} did not happen in ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { until } from '../until';
 
 /** GET /health of a relay, parsed. */
 export async function health(relay: Relay): Promise<unknown> {

@@ -2,7 +2,7 @@
 // exchange what each typed meanwhile, both ways.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanUp, startTestRelay, type TestRelay } from './helpers';
+import { cleanUp, startTestRelay, until, type TestRelay } from './helpers';
 import { connectedTo, hasText, startPlanPeer, type PlanPeer } from './plan-peers';
 
 let a: PlanPeer;
@@ -70,7 +70,7 @@ describe('plan peers reconnecting', () => {
     expect((await b.send({ type: 'read' })).status).toEqual({ kind: 'connected', members: 1 });
     const second = await startTestRelay({ port: first.port });
     // Both sockets come back (the backoff is at most 2.5 s) and the link is left alone.
-    await until(() => second.health().connections === 2, 'both back at the relay');
+    await until(() => second.health().connections === 2, 'both back at the relay', 10_000, 20);
     expect((await a.send({ type: 'read' })).status).toEqual({ kind: 'connected', members: 1 });
   }, 30_000);
 
@@ -94,14 +94,6 @@ describe('plan peers reconnecting', () => {
     await b.until(hasText('[after reconnect]'), 'the edit after reconnect() at B');
   }, 30_000);
 });
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > 10_000) throw new Error(`${what} did not happen in 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('a member whose laptop sleeps', () => {
   it('is found again when it wakes, though its own side never saw the link die', async () => {

@@ -21,6 +21,7 @@ import { PlanDirectory } from '@/lib/sync/plan-directory';
 import { memoryPlanIndexStore } from '@/lib/sync/plan-index';
 import { exportPlanSyncFile, importPlanSyncFile } from '@/lib/sync/sync-file-actions';
 import { applySyncFile, readSyncFile } from '@/lib/sync/sync-file';
+import { until } from '../../until';
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
@@ -42,14 +43,6 @@ function cp(at: number, reason: Checkpoint['reason'] = 'daily', vector = sv([1, 
 
 function sleep(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await condition()) return;
-    await sleep(5);
-  }
-  throw new Error(`Timed out waiting for ${what}`);
 }
 
 describe('choosing the checkpoint for a date', () => {
@@ -172,12 +165,22 @@ describe('storing checkpoints', () => {
     let now = MONDAY;
     const checkpoints = new PlanCheckpoints(persistence, { now: () => now });
     const keeper = keepDailyCheckpoints(doc, checkpoints, { checkEveryMs: 2 });
-    await until(async () => (await checkpoints.list()).length === 1, 'the opening checkpoint');
+    await until(
+      async () => (await checkpoints.list()).length === 1,
+      'the opening checkpoint',
+      1000,
+      5,
+    );
     await sleep(20);
     expect(await checkpoints.list()).toHaveLength(1);
     doc.getMap('meta').set('title', 'Tuesday’s title');
     now += DAY;
-    await until(async () => (await checkpoints.list()).length === 2, 'the next day’s checkpoint');
+    await until(
+      async () => (await checkpoints.list()).length === 2,
+      'the next day’s checkpoint',
+      1000,
+      5,
+    );
     await keeper.stop();
     now += DAY;
     await sleep(20);

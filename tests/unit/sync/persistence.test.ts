@@ -7,6 +7,7 @@ import {
   type PlanStorage,
   type StorageStatus,
 } from '@/lib/sync/persistence';
+import { until } from '../../until';
 
 const opened: { doc: Y.Doc; storage: PlanStorage }[] = [];
 
@@ -20,18 +21,6 @@ async function open(planId: string): Promise<{ doc: Y.Doc; storage: PlanStorage 
 async function close({ doc, storage }: { doc: Y.Doc; storage: PlanStorage }): Promise<void> {
   await storage.destroy();
   doc.destroy();
-}
-
-function until(check: () => boolean, ms = 3000): Promise<void> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = () => {
-      if (check()) resolve();
-      else if (Date.now() - started > ms) reject(new Error('condition not met in time'));
-      else setTimeout(tick, 5);
-    };
-    tick();
-  });
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
@@ -83,11 +72,11 @@ describe('plan storage', () => {
     });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     text.insert(text.length, 'Typed while the disk was full.');
-    await until(() => statuses.some((s) => !s.ok));
+    await until(() => statuses.some((s) => !s.ok), 'the expected state');
     expect(statuses.at(-1)).toMatchObject({ ok: false, problem: 'full' });
 
     full.mockRestore();
-    await until(() => statuses.at(-1)?.ok === true);
+    await until(() => statuses.at(-1)?.ok === true, 'the expected state');
     await close(plan);
     opened.splice(0);
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TabChannel } from '@/lib/sync/tab-channel';
+import { until } from '../../until';
 
 const docs: Y.Doc[] = [];
 function doc(): Y.Doc {
@@ -12,18 +13,6 @@ function doc(): Y.Doc {
 afterEach(() => {
   for (const d of docs.splice(0)) d.destroy();
 });
-
-function until(check: () => boolean, ms = 2000): Promise<void> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = () => {
-      if (check()) resolve();
-      else if (Date.now() - started > ms) reject(new Error('condition not met in time'));
-      else setTimeout(tick, 5);
-    };
-    tick();
-  });
-}
 
 describe('pages of one browser', () => {
   it('exchange what each had before they met, in both directions', async () => {
