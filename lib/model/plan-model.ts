@@ -72,6 +72,28 @@ export interface CellWriteInput {
 export type ApplyWritesResult =
   { ok: true; newRowIds: string[] } | { ok: false; refused: CellWriteInput[] };
 
+/**
+ * Everything one file import changes in a sheet, applied by `importRows` as one transaction.
+ * Values are keyed by column id, or `new:<i>` for the i-th of `newColumns`.
+ */
+export interface ImportBatch {
+  /** Columns added at the end, before any value is written. */
+  newColumns: readonly ColumnSpec[];
+  /** Rows moved to the trash (replacing the sheet's rows). */
+  trashRowIds: readonly string[];
+  /** Existing rows whose cells are rewritten; a null or empty value clears the cell. */
+  updates: readonly { rowId: string; values: Readonly<Record<string, unknown>> }[];
+  /** Rows added at the end, in order. */
+  appends: readonly Readonly<Record<string, unknown>>[];
+}
+
+export interface ImportResult {
+  columnIds: string[];
+  newRowIds: string[];
+}
+
+const NEW_COLUMN = /^new:(\d+)$/;
+
 /** Row ids of the form `new:<n>` in a write name the n-th row that `applyCellWrites` adds. */
 const NEW_ROW = /^new:(\d+)$/;
 
@@ -694,6 +716,54 @@ export class PlanModel {
       return ids;
     }, origin);
     return { ok: true, newRowIds };
+  }
+
+  /**
+   * Applies a file import to a sheet as one transaction and one undo step of this member's:
+   * new columns, rows to the trash, updated rows, added rows. A value that does not fit its
+   * column is kept as text and shows flagged, as the importer's "import as text" asks.
+   */
+  importRows(sheetId: string, batch: ImportBatch): ImportResult {
+    if (!this.rowsMap(sheetId)) throw new Error(`No sheet with id "${sheetId}".`);
+    // The member's own act, so it undoes (ORIGIN.import is for merges that must not).
+    return this.write(() => {
+      const columnIds = batch.newColumns.map((spec) => this.insertColumn(sheetId, spec, null));
+      const resolve = (key: string): string | undefined => {
+        const match = NEW_COLUMN.exec(key);
+        return match ? columnIds[Number(match[1])] : key;
+      };
+      const byKey = (values: Readonly<Record<string, unknown>>) => {
+        const out: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(values)) {
+          const id = resolve(key);
+          if (id !== undefined) out[id] = value;
+        }
+        return out;
+      };
+      const now = this.now();
+      for (const rowId of batch.trashRowIds) {
+        const row = this.rowMap(sheetId, rowId);
+        if (!row || numOrNull(row, 'deletedAt') !== null) continue;
+        row.set('deletedAt', now);
+        row.set('deletedBy', this.actorName);
+      }
+      const columns = new Map(this.columns(sheetId).map((c) => [c.id, c]));
+      for (const update of batch.updates) {
+        const row = this.rowMap(sheetId, update.rowId);
+        const cells = row ? childMap(row, 'cells') : undefined;
+        if (!row || !cells) continue;
+        for (const [columnId, input] of Object.entries(byKey(update.values))) {
+          const column = columns.get(columnId);
+          if (!column) continue;
+          const coerced = coerceValue(input, column.type, column.options);
+          writeCell(cells, columnId, coerced.ok ? coerced.value : rawText(input), column.type);
+        }
+        this.stamp(row);
+      }
+      this.rowOrderCache.delete(sheetId);
+      const newRowIds = this.appendRows(sheetId, batch.appends.map(byKey));
+      return { columnIds, newRowIds };
+    });
   }
 
   /** Moves a row to `toIndex` among the visible rows. */
