@@ -14,6 +14,7 @@ import { makeTranslator } from '@/lib/i18n/translate';
 import { DemoLoader } from '../plans/DemoLoader';
 import { PlanListPage } from '../plans/PlanListPage';
 import { PlanPage } from '../plan/PlanPage';
+import { ReportPage } from '../report/ReportPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { parseRoute, routeHash, type Route } from './route';
 import {
@@ -121,6 +122,14 @@ export function App(props: { services: AppServices }) {
                   <Match when={route().page === 'demo'}>
                     <DemoLoader onReady={(planId) => navigate({ page: 'plan', planId })} />
                   </Match>
+                  <Match when={reportIdOf(route())}>
+                    {(planId) => (
+                      <ReportPage
+                        planId={planId()}
+                        onBack={() => navigate({ page: 'plan', planId: planId() })}
+                      />
+                    )}
+                  </Match>
                   <Match when={planIdOf(route())}>
                     {(planId) => (
                       <PlanPage
@@ -143,4 +152,8 @@ export function App(props: { services: AppServices }) {
 
 function planIdOf(route: Route): string | false {
   return route.page === 'plan' ? route.planId : false;
+}
+
+function reportIdOf(route: Route): string | false {
+  return route.page === 'report' ? route.planId : false;
 }

@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Toast } from '../common/Toast';
 import { ConnectionBar } from '../sync/ConnectionBar';
 import { ExportDialog } from '../sync/ExportDialog';
+import { ExportCsvDialog } from '../csv/ExportCsvDialog';
 import { downloadBytes, pickFile } from '../sync/file-io';
 import { syncImportMessage } from '../sync/syncMessage';
 import { EMPTY_VIEW, GridSheet } from '../grid/GridSheet';
@@ -63,7 +64,15 @@ export function PlanWorkspace(props: {
     null,
   );
 
+  const [exportingCsv, setExportingCsv] = createSignal(false);
   const onPlanAction = async (action: PlanAction) => {
+    if (action === 'exportCsv') return setExportingCsv(true);
+    if (action === 'report') {
+      // The side panel is too narrow to read or print a report: it opens in a tab.
+      if (services.openInTab) services.openInTab(props.planId, 'report');
+      else location.hash = `#/report/${props.planId}`;
+      return;
+    }
     if (action === 'exportSyncFile') {
       setExporting(true);
       return;
@@ -189,6 +198,20 @@ export function PlanWorkspace(props: {
           onExport={(since) => void exportFile(since)}
           onCancel={() => setExporting(false)}
         />
+      </Show>
+      <Show when={exportingCsv() && sheetId()}>
+        {(id) => (
+          <ExportCsvDialog
+            view={view}
+            sheetId={id()}
+            spec={specs()[id()] ?? EMPTY_VIEW}
+            onExported={(file, count) => {
+              setExportingCsv(false);
+              setNotice(t('csvExported', { file, count }));
+            }}
+            onCancel={() => setExportingCsv(false)}
+          />
+        )}
       </Show>
       <Show when={otherPlan()}>
         {(pending) => (

@@ -21,8 +21,8 @@ export interface AppServices {
   saveSettings(settings: Settings): Promise<void>;
   watchSettings(callback: (settings: Settings) => void): () => void;
   lastPlan: { get(): Promise<string>; set(planId: string): Promise<void> };
-  /** Opens a plan in a full browser tab; absent where the view already is one. */
-  openInTab?: (planId: string) => void;
+  /** Opens a plan (or its leadership report) in a full browser tab; absent where the view already is one. */
+  openInTab?: (planId: string, page?: 'plan' | 'report') => void;
   browserLanguage: string;
   now(): number;
 }
@@ -59,9 +59,9 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
     now: () => Date.now(),
   };
   if (surface === 'panel') {
-    services.openInTab = (planId) =>
+    services.openInTab = (planId, page = 'plan') =>
       void browser.tabs.create({
-        url: `${browser.runtime.getURL('/planner.html')}#/plan/${planId}`,
+        url: `${browser.runtime.getURL('/planner.html')}#/${page}/${planId}`,
       });
   }
   return services;

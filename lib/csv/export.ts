@@ -147,3 +147,31 @@ export function fileNamePart(parts: readonly string[]): string {
     .replace(/^[\s.]+|[\s.]+$/g, '');
   return clean === '' ? 'Forankra' : clean;
 }
+
+/** What a member chose to export. */
+export type CsvExportChoice =
+  | { scope: 'view'; sheetId: string; spec: SheetViewSpec }
+  | { scope: 'sheet'; sheetId: string }
+  | { scope: 'all' };
+
+/** The file for a member's choice: one CSV, or a zip of every sheet. */
+export function exportCsv(
+  plan: CsvPlanSource,
+  planTitle: string,
+  choice: CsvExportChoice,
+  options: CsvExportOptions,
+): ExportedFile {
+  switch (choice.scope) {
+    case 'view':
+      return exportSheetCsv(plan, planTitle, choice.sheetId, options, choice.spec);
+    case 'sheet':
+      return exportSheetCsv(plan, planTitle, choice.sheetId, options);
+    case 'all':
+      return exportAllSheetsZip(plan, planTitle, options);
+  }
+}
+
+/** Whether a view shows the sheet other than plainly (a filter, a sort or a grouping), so exporting it differs from the whole sheet. */
+export function isShapedView(spec: SheetViewSpec): boolean {
+  return spec.sort.length > 0 || spec.filters.length > 0 || spec.groupBy !== null;
+}

@@ -1,0 +1,149 @@
+import { createSignal, For } from 'solid-js';
+import { CSV_DIALECTS, formatCsvDate, type CsvDialectId } from '@/lib/csv/dialect';
+import { exportCsv, isShapedView, viewRowIds, type CsvExportChoice } from '@/lib/csv/export';
+import type { SheetViewSpec } from '@/lib/grid/types';
+import type { PlanView } from '@/lib/reactive/create-plan-view';
+import { localIsoDate } from '@/lib/report/dates';
+import { useI18n, useServices, useSettings } from '../app/services';
+import { FormDialog } from '../common/FormDialog';
+import { downloadBytes } from '../sync/file-io';
+import './export-csv.css';
+
+type Scope = CsvExportChoice['scope'];
+
+/** Export CSV: the member's view of a sheet, any whole sheet, or all sheets in a zip; in the dialect they used last. */
+export function ExportCsvDialog(props: {
+  view: PlanView;
+  /** The sheet on screen, and how this member sees it. */
+  sheetId: string;
+  spec: SheetViewSpec;
+  onExported: (fileName: string, rows: number) => void;
+  onCancel: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const services = useServices();
+  const { settings, update } = useSettings();
+  const model = () => props.view.model;
+  // What the dialog offers first, from the sheet on screen when it opened; the member then chooses.
+  // eslint-disable-next-line solid/reactivity
+  const [scope, setScope] = createSignal<Scope>(isShapedView(props.spec) ? 'view' : 'sheet');
+  // eslint-disable-next-line solid/reactivity
+  const [sheetId, setSheetId] = createSignal(props.sheetId);
+  const [dialect, setDialect] = createSignal<CsvDialectId>(settings().csvDialect);
+  const sheetName = () => props.view.sheets().find((s) => s.id === props.sheetId)?.name ?? '';
+  const shown = () => viewRowIds(model(), props.sheetId, props.spec, locale()).length;
+  const today = () => localIsoDate(services.now());
+
+  const submit = () => {
+    const choice: CsvExportChoice =
+      scope() === 'view'
+        ? { scope: 'view', sheetId: props.sheetId, spec: props.spec }
+        : scope() === 'sheet'
+          ? { scope: 'sheet', sheetId: sheetId() }
+          : { scope: 'all' };
+    const file = exportCsv(model(), props.view.meta().title, choice, {
+      dialect: CSV_DIALECTS[dialect()],
+      locale: locale(),
+      today: today(),
+    });
+    if (settings().csvDialect !== dialect()) update({ ...settings(), csvDialect: dialect() });
+    downloadBytes(file.bytes, file.fileName);
+    props.onExported(file.fileName, file.rows);
+  };
+
+  return (
+    <FormDialog
+      title={t('csvExportTitle')}
+      submitLabel={t('csvDownload')}
+      onSubmit={submit}
+      onCancel={() => props.onCancel()}
+    >
+      <fieldset class="csv-export__group">
+        <legend class="field__label">{t('csvWhat')}</legend>
+        <label class="csv-export__choice">
+          <input
+            type="radio"
+            name="csv-scope"
+            checked={scope() === 'view'}
+            onChange={() => setScope('view')}
+          />
+          <span>
+            {t('csvScopeView', { sheet: sheetName() })}
+            <span class="csv-export__help">
+              {t('csvScopeViewHelp', {
+                shown: shown(),
+                count: props.view.rowIds(props.sheetId).length,
+              })}
+            </span>
+          </span>
+        </label>
+        <label class="csv-export__choice">
+          <input
+            type="radio"
+            name="csv-scope"
+            checked={scope() === 'sheet'}
+            onChange={() => setScope('sheet')}
+          />
+          <span>{t('csvScopeSheet')}</span>
+        </label>
+        <select
+          class="input csv-export__sheet"
+          aria-label={t('csvSheet')}
+          value={sheetId()}
+          disabled={scope() !== 'sheet'}
+          onChange={(e) => setSheetId(e.currentTarget.value)}
+        >
+          <For each={props.view.sheets()}>
+            {(sheet) => <option value={sheet.id}>{sheet.name}</option>}
+          </For>
+        </select>
+        <label class="csv-export__choice">
+          <input
+            type="radio"
+            name="csv-scope"
+            checked={scope() === 'all'}
+            onChange={() => setScope('all')}
+          />
+          <span>
+            {t('csvScopeAll')}
+            <span class="csv-export__help">
+              {t('csvScopeAllHelp', { count: props.view.sheets().length })}
+            </span>
+          </span>
+        </label>
+      </fieldset>
+      <fieldset class="csv-export__group">
+        <legend class="field__label">{t('csvFormat')}</legend>
+        <label class="csv-export__choice">
+          <input
+            type="radio"
+            name="csv-dialect"
+            checked={dialect() === 'excel-nordic'}
+            onChange={() => setDialect('excel-nordic')}
+          />
+          <span>
+            {t('csvExcelNordic')}
+            <span class="csv-export__help">
+              {t('csvExcelNordicHelp', {
+                date: formatCsvDate(today(), CSV_DIALECTS['excel-nordic'], locale()),
+              })}
+            </span>
+          </span>
+        </label>
+        <label class="csv-export__choice">
+          <input
+            type="radio"
+            name="csv-dialect"
+            checked={dialect() === 'standard'}
+            onChange={() => setDialect('standard')}
+          />
+          <span>
+            {t('csvStandard')}
+            <span class="csv-export__help">{t('csvStandardHelp')}</span>
+          </span>
+        </label>
+      </fieldset>
+      <p class="csv-export__note">{t('csvFormulaNote')}</p>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,63 @@
+import { createEffect, createResource, Match, onCleanup, Switch } from 'solid-js';
+import { createPlanView } from '@/lib/reactive/create-plan-view';
+import { localIsoDate } from '@/lib/report/dates';
+import type { PlanSession } from '@/lib/sync/plan-session';
+import { useI18n, useServices } from '../app/services';
+import { LeadershipReport } from './LeadershipReport';
+
+/** The leadership report of one plan as a page of its own, to read, print or save as PDF. */
+export function ReportPage(props: { planId: string; onBack: () => void }) {
+  const services = useServices();
+  const { t } = useI18n();
+  const [opened] = createResource(
+    () => props.planId,
+    async (planId): Promise<PlanSession | null> => {
+      const entry = await services.directory.get(planId);
+      return entry ? services.directory.open(planId) : null;
+    },
+  );
+  createEffect(() => {
+    const session = opened.state === 'ready' ? opened() : null;
+    if (session) onCleanup(() => void session.close());
+  });
+
+  return (
+    <main class="report-page">
+      <div class="report-page__toolbar">
+        <button type="button" class="button button--quiet" onClick={() => props.onBack()}>
+          <span aria-hidden="true">←</span> {t('reportBack')}
+        </button>
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={!opened()}
+          onClick={() => window.print()}
+        >
+          {t('reportPrint')}
+        </button>
+      </div>
+      <Switch>
+        <Match when={opened.loading}>
+          <p class="muted" role="status">
+            {t('loadingPlan')}
+          </p>
+        </Match>
+        <Match when={opened.error !== undefined || (opened.state === 'ready' && !opened())}>
+          <p class="banner" role="alert">
+            {t('planNotFound')}
+          </p>
+        </Match>
+        <Match when={opened()}>
+          {(session) => <ReportOf session={session()} today={localIsoDate(services.now())} />}
+        </Match>
+      </Switch>
+    </main>
+  );
+}
+
+function ReportOf(props: { session: PlanSession; today: string }) {
+  // One session per report page: a plan switch makes a new page.
+  // eslint-disable-next-line solid/reactivity
+  const view = createPlanView(props.session.model);
+  return <LeadershipReport view={view} today={props.today} />;
+}
