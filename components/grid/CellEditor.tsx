@@ -1,13 +1,14 @@
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { parseCellInput } from '@/lib/grid/cell-input';
 import type { ColumnInfo } from '@/lib/model/schema';
 import { useI18n } from '../app/services';
+import { afterPaint } from './after-paint';
 
 export type EditorExit = 'down' | 'up' | 'right' | 'left' | 'stay' | 'cancel' | 'blur';
 
 /**
- * The editor over the active cell. It writes every keystroke that parses (so nothing typed
- * is lost if the browser dies), as one undo step; Enter, Tab and a click elsewhere finish,
+ * The editor over the active cell. It writes every keystroke that parses, right after the
+ * frame that shows it (so nothing typed is lost if the browser dies), as one undo step; Enter, Tab and a click elsewhere finish,
  * Esc puts back what the cell held before.
  */
 export function CellEditor(props: {
@@ -38,16 +39,44 @@ export function CellEditor(props: {
     input.setSelectionRange(end, end);
   });
 
+  // A keystroke's value is written to the plan just after the frame that shows it, not before:
+  // the write (a Yjs transaction, the database, the other tabs and peers) then never delays the
+  // character on screen. Keystrokes typed before that frame are written once, as the last one.
+  // Every way out of the editor writes what is pending first, so nothing typed is lost.
+  let pending: { value: unknown; text: string } | null = null;
+  let cancelWrite: (() => void) | null = null;
+  const writePending = () => {
+    cancelWrite?.();
+    cancelWrite = null;
+    const write = pending;
+    pending = null;
+    if (write && !props.write(write.value, write.text)) setBad(true);
+  };
+  onCleanup(writePending);
+
   const apply = (value: string) => {
     setText(value);
     const parsed = parseCellInput(value, props.column, { locale: locale(), today: props.today });
-    const ok = parsed.ok && props.write(parsed.value, value);
-    setBad(!ok);
+    if (!parsed.ok) {
+      // The plan keeps the last value that fitted, as when every keystroke was written at once.
+      writePending();
+      setBad(true);
+      return;
+    }
+    setBad(false);
+    pending = { value: parsed.value, text: value };
+    cancelWrite ??= afterPaint(writePending);
   };
 
   const finish = (how: EditorExit) => {
+    writePending();
     if (how !== 'cancel' && bad()) return;
     props.onExit(how);
+  };
+
+  const leave = () => {
+    writePending();
+    props.onExit('blur');
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -97,7 +126,7 @@ export function CellEditor(props: {
                 aria-describedby={bad() ? 'geditor-error' : undefined}
                 onInput={(e) => apply(e.currentTarget.value)}
                 onKeyDown={onKeyDown}
-                onBlur={() => props.onExit('blur')}
+                onBlur={leave}
               />
             }
           >
@@ -108,7 +137,7 @@ export function CellEditor(props: {
               aria-label={props.column.name}
               onInput={(e) => apply(e.currentTarget.value)}
               onKeyDown={onKeyDown}
-              onBlur={() => props.onExit('blur')}
+              onBlur={leave}
             />
           </Show>
         }
@@ -127,7 +156,7 @@ export function CellEditor(props: {
             browsingByKey = e.key.startsWith('Arrow') || e.key.length === 1;
             onKeyDown(e);
           }}
-          onBlur={() => props.onExit('blur')}
+          onBlur={leave}
         >
           <option value="" />
           <For each={props.column.options}>

@@ -149,17 +149,20 @@ function DataCell(props: {
           />
         }
       >
-        {(e) => (
-          <CellEditor
-            column={props.column}
-            initial={e().initial}
-            replace={e().replace}
-            today={ctx.today()}
-            people={ctx.people()}
-            write={ctx.writeEditing}
-            onExit={ctx.exitEditing}
-          />
-        )}
+        {(e) => {
+          const edit = e();
+          return (
+            <CellEditor
+              column={props.column}
+              initial={edit.initial}
+              replace={edit.replace}
+              today={ctx.today()}
+              people={ctx.people()}
+              write={(value, text) => ctx.writeEditing(edit, value, text)}
+              onExit={ctx.exitEditing}
+            />
+          );
+        }}
       </Show>
     </div>
   );

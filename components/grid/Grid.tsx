@@ -254,9 +254,11 @@ export function Grid(props: GridProps) {
     );
   }
 
-  function writeEditing(value: unknown, text: string): boolean {
-    const e = editing();
-    if (!e) return false;
+  /**
+   * Writes what the editor of `e` holds. The editor names its own edit: it may write its last
+   * keystroke while it closes, when the grid has already let go of the edit.
+   */
+  function writeEditing(e: Editing, value: unknown, text: string): boolean {
     const ok = props.view.model.setCell(props.sheetId, e.rowId, e.columnId, value, {
       continueEdit: true,
     }).ok;

@@ -43,7 +43,7 @@ export interface RowContext {
   onCellDblClick: (line: number, col: number) => void;
   onRowHandleDown: (event: PointerEvent, line: number) => void;
   onToggleGroup: (key: string) => void;
-  writeEditing: (value: unknown, text: string) => boolean;
+  writeEditing: (editing: Editing, value: unknown, text: string) => boolean;
   exitEditing: (how: EditorExit) => void;
 }
 
