@@ -13,6 +13,7 @@ import { FilterDialog } from './FilterDialog';
 import { FindBar } from './FindBar';
 import { Grid, type GridApi } from './Grid';
 import { PasteProblems } from './PasteProblems';
+import { ImportCsv } from '../csv/ImportCsv';
 
 export const EMPTY_VIEW: SheetViewSpec = { sort: [], filters: [], groupBy: null, collapsed: [] };
 
@@ -201,6 +202,7 @@ export function GridSheet(props: {
         >
           {t('find')}
         </button>
+        <ImportCsv view={props.view} sheetId={props.sheetId} readOnly={props.readOnly} />
         <Show when={hiddenCount() > 0 && !props.readOnly}>
           <button
             type="button"
