@@ -90,8 +90,10 @@ export function ExportCsvDialog(props: {
           class="input csv-export__sheet"
           aria-label={t('csvSheet')}
           value={sheetId()}
-          disabled={scope() !== 'sheet'}
-          onChange={(e) => setSheetId(e.currentTarget.value)}
+          onChange={(e) => {
+            setSheetId(e.currentTarget.value);
+            setScope('sheet');
+          }}
         >
           <For each={props.view.sheets()}>
             {(sheet) => <option value={sheet.id}>{sheet.name}</option>}
