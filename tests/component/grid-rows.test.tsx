@@ -1,0 +1,128 @@
+import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '@/components/app/App';
+import { blankPlanSpec } from '@/lib/domain/blank-plan';
+import { fakeServices } from './fake-services';
+
+// The grid's row slots are reused while scrolling, and its editor writes each keystroke just
+// after the frame that shows it: what a reader of the grid and the plan must still see.
+
+const ROWS = 60;
+const ROW_HEIGHT = 34;
+
+afterEach(() => {
+  history.replaceState(null, '', '#/');
+});
+
+/** Opens a plan whose Plan sheet has ROWS rows, "Row 1" … "Row 60" in Activity. */
+async function openLongPlan() {
+  const services = fakeServices();
+  const id = await services.directory.create(blankPlanSpec('Long', 'Aarhus', 'en'));
+  const session = await services.directory.open(id);
+  const model = session.model;
+  const sheet = model.sheets()[0];
+  const activity = sheet ? model.columns(sheet.id)[0] : undefined;
+  if (!sheet || !activity) throw new Error('The blank plan has no Plan sheet.');
+  for (let i = 1; i <= ROWS; i++) {
+    model.setCell(sheet.id, model.insertRow(sheet.id), activity.id, `Row ${String(i)}`);
+  }
+  await session.close();
+  history.replaceState(null, '', `#/plan/${id}`);
+  render(() => <App services={services} />);
+  await screen.findByRole('heading', { name: 'Long' });
+  await waitFor(() => expect(rowElement(1)).not.toBeNull());
+  return { services, id, sheetId: sheet.id, activityId: activity.id };
+}
+
+function grid(): HTMLElement {
+  return screen.getByRole('grid');
+}
+
+/** The rendered row of a 1-based data row, if it is rendered. */
+function rowElement(row: number): HTMLElement | null {
+  return grid().querySelector<HTMLElement>(`[role="row"][aria-rowindex="${String(row + 1)}"]`);
+}
+
+function cell(row: number, col: number): HTMLElement {
+  const found = rowElement(row)?.querySelector<HTMLElement>(
+    `[role="gridcell"][aria-colindex="${String(col + 1)}"]`,
+  );
+  if (!found) throw new Error(`No cell at row ${String(row)}, column ${String(col)}`);
+  return found;
+}
+
+function scrollTo(top: number): void {
+  const scroller = grid().parentElement;
+  if (!scroller) throw new Error('The grid has no scroller.');
+  scroller.scrollTop = top;
+  fireEvent.scroll(scroller);
+}
+
+describe('the grid while scrolling', () => {
+  it('shows each rendered row with its own index, number, cells and cell ids', async () => {
+    await openLongPlan();
+    scrollTo(30 * ROW_HEIGHT);
+    await waitFor(() => expect(rowElement(31)).not.toBeNull());
+    // Row 1 is no longer rendered: its slot now shows a row further down.
+    expect(rowElement(1), 'row 1 scrolled out of the window').toBeNull();
+
+    const rows = [...grid().querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')].slice(1);
+    const indices = rows.map((r) => Number(r.getAttribute('aria-rowindex')));
+    expect(new Set(indices).size, 'no two rows claim the same index').toBe(indices.length);
+    for (const row of rows) {
+      const line = Number(row.getAttribute('aria-rowindex')) - 1;
+      expect(
+        within(row).getByRole('button', { name: `Row ${String(line)}: actions` }),
+      ).toBeTruthy();
+      expect(cell(line, 1), `row ${String(line)} shows its own text`).toHaveTextContent(
+        `Row ${String(line)}`,
+      );
+    }
+    const ids = [...grid().querySelectorAll('[role="gridcell"]')].map((c) => c.id);
+    expect(new Set(ids).size, 'cell ids stay unique').toBe(ids.length);
+  });
+
+  it('moves the active cell with the keyboard onto a recycled row', async () => {
+    await openLongPlan();
+    fireEvent.mouseDown(cell(1, 1));
+    fireEvent.keyDown(grid(), { key: 'End', ctrlKey: true });
+    await waitFor(() => expect(rowElement(ROWS)).not.toBeNull());
+    const active = document.getElementById(grid().getAttribute('aria-activedescendant') ?? '');
+    expect(active?.closest('[role="row"]')?.getAttribute('aria-rowindex')).toBe(String(ROWS + 1));
+    expect(active).toHaveTextContent('');
+    fireEvent.keyDown(grid(), { key: 'Home', ctrlKey: true });
+    await waitFor(() => expect(rowElement(1)).not.toBeNull());
+    expect(grid().getAttribute('aria-activedescendant')).toBe(cell(1, 1).id);
+    expect(cell(1, 1)).toHaveTextContent('Row 1');
+  });
+});
+
+describe('the grid editor', () => {
+  it('writes what was typed when a click on another cell ends the edit at once', async () => {
+    const { services, id, sheetId, activityId } = await openLongPlan();
+    fireEvent.mouseDown(cell(2, 1));
+    fireEvent.keyDown(grid(), { key: 'N' });
+    const editor = within(cell(2, 1)).getByRole('textbox');
+    fireEvent.input(editor, { target: { value: 'New text' } });
+    // No frame has been drawn since the keystroke: the click must still carry it to the plan.
+    fireEvent.mouseDown(cell(3, 1));
+    expect(within(cell(2, 1)).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(cell(2, 1)).toHaveTextContent('New text');
+
+    const session = await services.directory.open(id);
+    const rowId = session.model.rowIds(sheetId)[1] ?? '';
+    expect(session.model.rawCell(sheetId, rowId, activityId)).toBe('New text');
+    await session.close();
+  });
+
+  it('writes a keystroke to the plan while the editor stays open', async () => {
+    await openLongPlan();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    fireEvent.mouseDown(cell(2, 1));
+    fireEvent.keyDown(grid(), { key: 'Z' });
+    fireEvent.input(within(cell(2, 1)).getByRole('textbox'), { target: { value: 'Zz' } });
+    // The plan has it (and can take it back) soon after the keystroke, the edit still open.
+    await waitFor(() => expect(undo).toBeEnabled());
+    expect(within(cell(2, 1)).getByRole('textbox')).toHaveValue('Zz');
+  });
+});
