@@ -1,6 +1,10 @@
 import { readCsvBytes, type CsvReadResult } from '@/lib/csv/read';
 import type { CsvSeparator } from '@/lib/csv/sniff';
 import type { CsvWorkerReply, CsvWorkerRequest } from './csv-worker-protocol';
+// Vite's `?worker` import, not `new Worker(new URL(…, import.meta.url))`: WXT defines
+// import.meta.url as self.location.href for its service worker, which hides that pattern from
+// Vite, and the worker file would never be built.
+import CsvWorker from './csv-worker?worker';
 
 /** A file being read: its outcome, and a way to stop (the plan is never touched by reading). */
 export interface CsvReadJob {
@@ -42,7 +46,7 @@ export function readCsvFile(
       return;
     }
     try {
-      worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module' });
+      worker = new CsvWorker();
     } catch {
       onThisThread();
       return;

@@ -203,9 +203,9 @@ export const da: Dictionary = {
   csvDecideText: 'Importér dem, og behold de værdier, der ikke passer, som tekst (vises markeret)',
   csvFixHint: 'Vil du hellere rette filen, så annullér, ret den og importér den igen.',
   csvSummary:
-    '{added} nye rækker, {updated} opdateret, {trashed} til papirkurven, {skipped} sprunget over.',
+    'Nye rækker: {added} · opdateret: {updated} · til papirkurven: {trashed} · sprunget over: {skipped}',
   csvImportAction: 'Importér',
-  csvImported: 'Importeret til »{sheet}«: {added} nye rækker, {updated} opdateret.',
+  csvImported: 'Importeret til »{sheet}«. Nye rækker: {added}, opdateret: {updated}.',
   csvNothingToImport: 'Filen har ingen rækker under kolonnenavnene. Der er intet at importere.',
   csvWhereRow: 'Række {row}',
   csvWhereCell: 'Række {row}, kolonne {letter} »{column}«',

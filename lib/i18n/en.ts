@@ -201,9 +201,10 @@ export const en = {
   csvDecideSkip: 'Leave those rows out',
   csvDecideText: 'Import them, keeping the values that do not fit as text (shown flagged)',
   csvFixHint: 'To fix the file instead, cancel, correct it and import it again.',
-  csvSummary: '{added} new rows, {updated} updated, {trashed} to the trash, {skipped} left out.',
+  csvSummary:
+    'New rows: {added} · updated: {updated} · to the trash: {trashed} · left out: {skipped}',
   csvImportAction: 'Import',
-  csvImported: 'Imported into “{sheet}”: {added} new rows, {updated} updated.',
+  csvImported: 'Imported into “{sheet}”. New rows: {added}, updated: {updated}.',
   csvNothingToImport: 'The file has no rows below its column names. Nothing to import.',
   csvWhereRow: 'Row {row}',
   csvWhereCell: 'Row {row}, column {letter} “{column}”',

@@ -204,9 +204,9 @@ export const nb: Dictionary = {
   csvDecideText: 'Importer dem, og behold verdiene som ikke passer, som tekst (vises markert)',
   csvFixHint: 'Vil du heller rette filen, avbryt, rett den og importer den på nytt.',
   csvSummary:
-    '{added} nye rader, {updated} oppdatert, {trashed} til papirkurven, {skipped} hoppet over.',
+    'Nye rader: {added} · oppdatert: {updated} · til papirkurven: {trashed} · hoppet over: {skipped}',
   csvImportAction: 'Importer',
-  csvImported: 'Importert til «{sheet}»: {added} nye rader, {updated} oppdatert.',
+  csvImported: 'Importert til «{sheet}». Nye rader: {added}, oppdatert: {updated}.',
   csvNothingToImport: 'Filen har ingen rader under kolonnenavnene. Det er ingenting å importere.',
   csvWhereRow: 'Rad {row}',
   csvWhereCell: 'Rad {row}, kolonne {letter} «{column}»',

@@ -203,9 +203,9 @@ export const sv: Dictionary = {
   csvDecideText: 'Importera dem och behåll värdena som inte passar som text (visas markerade)',
   csvFixHint: 'Vill du hellre rätta filen, avbryt, rätta den och importera den igen.',
   csvSummary:
-    '{added} nya rader, {updated} uppdaterade, {trashed} till papperskorgen, {skipped} överhoppade.',
+    'Nya rader: {added} · uppdaterade: {updated} · till papperskorgen: {trashed} · överhoppade: {skipped}',
   csvImportAction: 'Importera',
-  csvImported: 'Importerat till ”{sheet}”: {added} nya rader, {updated} uppdaterade.',
+  csvImported: 'Importerat till ”{sheet}”. Nya rader: {added}, uppdaterade: {updated}.',
   csvNothingToImport: 'Filen har inga rader under kolumnnamnen. Det finns inget att importera.',
   csvWhereRow: 'Rad {row}',
   csvWhereCell: 'Rad {row}, kolumn {letter} ”{column}”',

@@ -37,10 +37,10 @@ describe('importing CSV text into a sheet', () => {
     const activity = within(dialog).getByLabelText<HTMLSelectElement>('Import “Activity” into');
     expect(activity.selectedOptions[0]?.textContent).toBe('Activity');
     expect(within(dialog).getByLabelText('Import “Place” into')).toHaveValue('new');
-    expect(within(dialog).getByText(/2 new rows, 0 updated/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/New rows: 2 · updated: 0/)).toBeInTheDocument();
     expect(within(dialog).getByRole('cell', { name: 'Stavern' })).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Import' }));
-    expect(await screen.findByText(/Imported into “Plan”: 2 new rows/)).toBeInTheDocument();
+    expect(await screen.findByText(/Imported into “Plan”. New rows: 2/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByText('Kurs')).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: /Place/ })).toBeInTheDocument();
@@ -63,10 +63,10 @@ describe('importing CSV text into a sheet', () => {
       within(dialog).getByText('Row 4: has 3 fields where the file has 2'),
     ).toBeInTheDocument();
     expect(
-      within(dialog).getByText(/1 new rows, 0 updated, 0 to the trash, 2 left out/),
+      within(dialog).getByText(/New rows: 1 · updated: 0 · to the trash: 0 · left out: 2/),
     ).toBeInTheDocument();
     fireEvent.click(within(dialog).getByLabelText(/Import them, keeping the values/));
-    expect(within(dialog).getByText(/3 new rows/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/New rows: 3/)).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Kurs')).toBeInTheDocument();
     expect(screen.getByText('Siste')).toBeInTheDocument();
