@@ -19,6 +19,10 @@ if (!hasGc && process.env[RESTARTED] !== '1' && script) {
 } else {
   const { runBench } = await import('./report');
   runBench({ full: process.argv.includes('--full') });
+  const { csvImportBench } = await import('./csv-import-bench');
+  const csvImport = csvImportBench(10_000);
+  console.log(`\n## CSV import of 10,000 rows × 12 columns\n\n${csvImport.table}\n`);
+  for (const note of csvImport.notes) console.log(`- ${note}`);
   // Peers over WebRTC in child processes: after the in-process figures, so they do not share a core.
   const { peersBench } = await import('./peers');
   await peersBench();
