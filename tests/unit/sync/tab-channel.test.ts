@@ -22,7 +22,10 @@ describe('pages of one browser', () => {
     b.getMap('m').set('from-b', 2);
     new TabChannel(a, 'room-1');
     new TabChannel(b, 'room-1');
-    await until(() => a.getMap('m').size === 2 && b.getMap('m').size === 2);
+    await until(
+      () => a.getMap('m').size === 2 && b.getMap('m').size === 2,
+      'the other page to have it',
+    );
   });
 
   it('exchange only what the other lacks when a page opens, never the whole plan', async () => {
@@ -36,7 +39,7 @@ describe('pages of one browser', () => {
     const posted = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
     new TabChannel(a, 'room-diff');
     new TabChannel(b, 'room-diff');
-    await until(() => a.getMap('rows').get('only-in-b') === 'new');
+    await until(() => a.getMap('rows').get('only-in-b') === 'new', 'the other page to have it');
     await new Promise((r) => setTimeout(r, 50));
     const sent = posted.mock.calls.map(([message]) =>
       message instanceof Uint8Array ? message.byteLength : 0,
@@ -52,7 +55,7 @@ describe('pages of one browser', () => {
     new TabChannel(a, 'room-2');
     const channelB = new TabChannel(b, 'room-2');
     a.getMap('m').set('x', 'live');
-    await until(() => b.getMap('m').get('x') === 'live');
+    await until(() => b.getMap('m').get('x') === 'live', 'the other page to have it');
     channelB.destroy();
     a.getMap('m').set('y', 'after close');
     await new Promise((r) => setTimeout(r, 50));
@@ -81,7 +84,7 @@ describe('pages of one browser', () => {
     rogue.postMessage(new Uint8Array([1, 2, 5, 1, 2]));
     rogue.postMessage(new Uint8Array([0]));
     a.getMap('m').set('x', 'still fine');
-    await until(() => b.getMap('m').get('x') === 'still fine');
+    await until(() => b.getMap('m').get('x') === 'still fine', 'the other page to have it');
     rogue.close();
   });
 });
