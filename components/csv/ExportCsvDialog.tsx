@@ -127,7 +127,8 @@ export function ExportCsvDialog(props: {
             {t('csvExcelNordic')}
             <span class="csv-export__help">
               {t('csvExcelNordicHelp', {
-                date: formatCsvDate(today(), CSV_DIALECTS['excel-nordic'], locale()),
+                // The same example day as the Standard CSV line, so the two compare at a glance.
+                date: formatCsvDate('2027-03-17', CSV_DIALECTS['excel-nordic'], locale()),
               })}
             </span>
           </span>

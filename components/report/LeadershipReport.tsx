@@ -18,6 +18,13 @@ export function LeadershipReport(props: { view: PlanView; today: string }) {
   const date = (iso: string) => formatIsoDate(iso, locale());
   const percent = (n: number) => formatPercent(n, locale());
   const figure = (n: number) => formatFigure(n, locale());
+  // Templates number their phases; "Phase 2" reads better on its own line than a bare "2".
+  const phaseName = (phase: string) =>
+    phase === ''
+      ? t('reportNoPhase')
+      : /^\d+$/.test(phase)
+        ? `${t('reportPhase')} ${phase}`
+        : phase;
 
   return (
     <article class="report" aria-labelledby="report-title">
@@ -70,7 +77,7 @@ export function LeadershipReport(props: { view: PlanView; today: string }) {
             <For each={figures().phases}>
               {(phase) => (
                 <li class="report-bars__row">
-                  <span class="report-bars__label">{phase.phase || t('reportNoPhase')}</span>
+                  <span class="report-bars__label">{phaseName(phase.phase)}</span>
                   <Bar percent={phase.progress} tone={phase.late > 0 ? 'warn' : 'accent'} />
                   <span class="report-bars__value">
                     <strong>{percent(phase.progress)}</strong>{' '}

@@ -129,7 +129,7 @@ function uniqueName(name: string, used: Set<string>): string {
 
 /**
  * Parts of a file name joined by " - ", with only characters every system accepts: letters
- * (æøå too), digits, spaces and `-_.()`; anything else becomes a space. Never empty, never
+ * (æøå too), digits, spaces and `-_.()`; a dash of any kind becomes `-`, anything else a space. Never empty, never
  * longer than 120 characters, never starting or ending with a dot or space.
  */
 export function fileNamePart(parts: readonly string[]): string {
@@ -137,6 +137,8 @@ export function fileNamePart(parts: readonly string[]): string {
     .map((part) =>
       part
         .normalize('NFC')
+        // A title's en or em dash stays a dash: "Plan — demo" reads as it did.
+        .replace(/\p{Pd}/gu, '-')
         .replace(/[^\p{L}\p{N} \-_.()]/gu, ' ')
         .replace(/\s+/g, ' ')
         .trim(),

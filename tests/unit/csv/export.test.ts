@@ -162,6 +162,7 @@ describe('fileNamePart', () => {
     expect(fileNamePart(['Plan: 2027/28 <ny>', 'Ark*?'])).toBe('Plan 2027 28 ny - Ark');
     expect(fileNamePart(['Förankring på Ærø'])).toBe('Förankring på Ærø');
     expect(fileNamePart(['..hidden.'])).toBe('hidden');
+    expect(fileNamePart(['MI i hjemmetjenesten — demo'])).toBe('MI i hjemmetjenesten - demo');
   });
 
   it('never gives an empty name, nor one too long', () => {
