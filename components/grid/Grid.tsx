@@ -178,7 +178,8 @@ export function Grid(props: GridProps) {
       setViewportHeight(scroller.clientHeight);
       if (scroller.clientWidth > 0) setViewportWidth(scroller.clientWidth);
     };
-    measure();
+    // The first size comes from the observer, which reports after the frame's own layout and
+    // before its paint; reading it here would force a layout of the whole page mid-render.
     const observer = new ResizeObserver(measure);
     observer.observe(scroller);
     onCleanup(() => {
