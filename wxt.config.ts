@@ -17,6 +17,16 @@ export default defineConfig({
     description: 'A local-first planner for working groups anchoring a new method of work.',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Forankra' },
+    // Alt+Shift+F opens the panel; the browser's shortcut settings may change it.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+F' } } }
+        : {
+            'open-side-panel': {
+              suggested_key: { default: 'Alt+Shift+F' },
+              description: 'Open Forankra in the side panel',
+            },
+          },
     ...(browser === 'firefox' ? {} : { key: CHROMIUM_KEY }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'forankra@forankra.app' } } }

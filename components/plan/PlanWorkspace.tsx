@@ -1,5 +1,6 @@
-import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { createPlanShare } from '@/lib/browser/plan-share';
+import { makePanelPlaceKeeper } from '@/lib/browser/panel-places';
 import { createConnectionView } from '@/lib/reactive/create-connection-view';
 import { connectionTarget } from '@/lib/sync/share-record';
 import { createPlanView } from '@/lib/reactive/create-plan-view';
@@ -109,6 +110,36 @@ export function PlanWorkspace(props: {
     else setNotice(syncImportMessage(opened.result, t, locale()));
   };
 
+  // The side panel reopens each plan on the sheet and at the scroll it was left at.
+  let workspace!: HTMLElement;
+  const placeStore = services.panelPlace;
+  const keeper = placeStore
+    ? makePanelPlaceKeeper({
+        // One plan per workspace, as for `view` above.
+        // eslint-disable-next-line solid/reactivity
+        planId: props.planId,
+        store: placeStore,
+        now: () => services.now(),
+        chooseSheet: setChosenSheet,
+        box: () => workspace.querySelector<HTMLElement>('.grid-scroller'),
+      })
+    : null;
+  createEffect(() => keeper?.sheetShown(showTrash() ? null : sheetId()));
+  onMount(() => {
+    if (!keeper) return;
+    void keeper.restore();
+    // Scroll events do not bubble: listen in the capture phase for the grid's scroller.
+    const onScroll = (event: Event) => {
+      if (event.target instanceof HTMLElement && event.target.matches('.grid-scroller'))
+        keeper.scrolled(event.target);
+    };
+    workspace.addEventListener('scroll', onScroll, { capture: true });
+    onCleanup(() => {
+      workspace.removeEventListener('scroll', onScroll, { capture: true });
+      keeper.dispose();
+    });
+  });
+
   const onKeyDown = (event: KeyboardEvent) => {
     // The grid handles its own keys; this catches Ctrl+Z elsewhere in the plan (tabs, toolbar).
     if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || readOnly()) return;
@@ -128,7 +159,7 @@ export function PlanWorkspace(props: {
   };
 
   return (
-    <main class="workspace" onKeyDown={onKeyDown}>
+    <main class="workspace" ref={workspace} onKeyDown={onKeyDown}>
       <PlanHeader
         planId={props.planId}
         view={view}

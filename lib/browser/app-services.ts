@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { isMemberColour } from '../sync/connection-settings';
 import { PlanDirectory } from '../sync/plan-directory';
 import { ShareBook } from '../sync/share-record';
+import { parsePanelPlaces, rememberPanelPlace, type PanelPlace } from './panel-places';
 import type { Settings } from './storage-items';
 import {
   extensionPlanIndexStore,
   extensionShareStore,
   lastPlanItem,
+  panelPlacesItem,
   parseSettings,
   settingsItem,
 } from './storage-items';
@@ -21,6 +23,11 @@ export interface AppServices {
   saveSettings(settings: Settings): Promise<void>;
   watchSettings(callback: (settings: Settings) => void): () => void;
   lastPlan: { get(): Promise<string>; set(planId: string): Promise<void> };
+  /** The sheet and scroll the side panel showed last in a plan; absent where it is not remembered. */
+  panelPlace?: {
+    get(planId: string): Promise<PanelPlace | undefined>;
+    set(planId: string, place: PanelPlace): Promise<void>;
+  };
   /** Opens a plan (or its leadership report) in a full browser tab; absent where the view already is one. */
   openInTab?: (planId: string, page?: 'plan' | 'report') => void;
   browserLanguage: string;
@@ -59,6 +66,13 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
     now: () => Date.now(),
   };
   if (surface === 'panel') {
+    services.panelPlace = {
+      get: async (planId) => parsePanelPlaces(await panelPlacesItem.getValue())[planId],
+      set: async (planId, place) => {
+        const places = parsePanelPlaces(await panelPlacesItem.getValue());
+        await panelPlacesItem.setValue(rememberPanelPlace(places, planId, place));
+      },
+    };
     services.openInTab = (planId, page = 'plan') =>
       void browser.tabs.create({
         url: `${browser.runtime.getURL('/planner.html')}#/${page}/${planId}`,

@@ -72,6 +72,12 @@ export const sharesItem = storage.defineItem<unknown>('local:shares', { fallback
 /** The plan each surface showed last, so that the side panel reopens it. */
 export const lastPlanItem = storage.defineItem<string>('local:lastPlanId', { fallback: '' });
 
+/** Where the side panel was in each recently used plan: sheet and scroll (see panel-places). */
+export const panelPlacesItem = storage.defineItem<unknown>('local:panelPlaces', {
+  fallback: {},
+  version: 1,
+});
+
 /** The plan list in extension storage, watched across the extension's pages. */
 export const extensionPlanIndexStore: PlanIndexStore = {
   read: () => plansItem.getValue(),
