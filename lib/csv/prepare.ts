@@ -2,7 +2,14 @@ import { SHEET_WORDS } from '../domain/sheet-words';
 import { LOCALES } from '../i18n/locales';
 import { newId } from '../model/ids';
 import type { ImportBatch } from '../model/plan-model';
-import type { CellRead, ChoiceOption, ColumnInfo, ColumnSpec, ColumnType } from '../model/schema';
+import type {
+  CellRead,
+  ChoiceOption,
+  ColumnInfo,
+  ColumnSpec,
+  ColumnType,
+  NumberRange,
+} from '../model/schema';
 import { coerceValue, rawText } from '../model/values';
 import { foldName, type ColumnTarget } from './mapping';
 import type { CsvTable } from './read';
@@ -91,7 +98,11 @@ const TEMPLATE_LABELS: Set<string>[] = OPTION_GROUPS.flatMap((group) =>
 );
 
 /** A converter for an existing column: the model's own rules, plus choice labels in any language. */
-function converterFor(column: { type: ColumnType; options: readonly ChoiceOption[] }): Convert {
+function converterFor(column: {
+  type: ColumnType;
+  options: readonly ChoiceOption[];
+  range?: NumberRange;
+}): Convert {
   const aliases = new Map<string, string>();
   if (column.type === 'choice') {
     for (const option of column.options) {
@@ -103,7 +114,7 @@ function converterFor(column: { type: ColumnType; options: readonly ChoiceOption
     for (const option of column.options) aliases.set(foldName(option.label), option.id);
   }
   return (field) => {
-    const coerced = coerceValue(field, column.type, column.options);
+    const coerced = coerceValue(field, column.type, column.options, column.range);
     if (coerced.ok) return coerced;
     const alias = aliases.size > 0 ? aliases.get(foldName(field)) : undefined;
     return alias === undefined ? { ok: false } : { ok: true, value: alias };

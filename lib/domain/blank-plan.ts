@@ -1,5 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { ChoiceOption, ColumnSpec, PlanSpec, SheetSpec } from '../model/schema';
+import { MITI_COLUMN_NAMES, MITI_FIELDS, mitiRange } from './miti';
+import { READINESS_SCORE_RANGE } from './readiness';
 import { SHEET_WORDS } from './sheet-words';
 
 export const STATUS_COLORS = {
@@ -30,24 +32,14 @@ function options(labels: Record<string, string>, colors: readonly string[]): Cho
   }));
 }
 
-// MITI 4.2.1 global scores and behaviour counts keep their manual's English abbreviations in
-// every language: coders are trained on the manual and read these as terms.
-const MITI_COLUMNS: ColumnSpec[] = [
-  'CCT',
-  'SST',
-  'Partnership',
-  'Empathy',
-  'GI',
-  'Persuade',
-  'Persuade w/ permission',
-  'Q',
-  'SR',
-  'CR',
-  'AF',
-  'Seek',
-  'Emphasize',
-  'Confront',
-].map((name) => ({ name, type: 'number', width: 96 }));
+// MITI 4.2.1 global scores and behaviour counts, named by the manual's abbreviations (see
+// miti.ts) and limited to the instrument's ranges, so a typo cannot skew a summary score.
+const MITI_COLUMNS: ColumnSpec[] = MITI_FIELDS.map((field) => ({
+  name: MITI_COLUMN_NAMES[field],
+  type: 'number',
+  width: 96,
+  range: mitiRange(field),
+}));
 
 /** The six standard sheets with their columns, named in `locale`, and no rows. */
 export function standardSheets(locale: Locale): SheetSpec[] {
@@ -100,7 +92,7 @@ export function standardSheets(locale: Locale): SheetSpec[] {
       columns: [
         { name: w.readiness.factor, type: 'text', width: 240 },
         { name: w.readiness.round, type: 'date', width: 170 },
-        { name: w.readiness.score, type: 'number', width: 100 },
+        { name: w.readiness.score, type: 'number', width: 100, range: READINESS_SCORE_RANGE },
         { name: w.readiness.notes, type: 'longText', width: 240 },
       ],
     },

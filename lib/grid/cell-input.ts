@@ -1,7 +1,7 @@
 import { formatIsoDate } from '../i18n/format';
 import { localeTag, type Locale } from '../i18n/locales';
 import type { CellRead, CellValue, ColumnInfo } from '../model/schema';
-import { rawText } from '../model/values';
+import { fitsRange, rawText } from '../model/values';
 import type { InputContext } from './types';
 
 /** Typed or pasted text read for a column: the value to write (null clears), or a refusal. */
@@ -120,7 +120,7 @@ export function parseCellInput(text: string, column: ColumnInfo, ctx: InputConte
       return { ok: true, value: text.replace(/\r\n?/g, '\n') };
     case 'number': {
       const n = parseNumberInput(text, ctx.locale);
-      return n === null ? REFUSED : { ok: true, value: n };
+      return n === null || !fitsRange(n, column.range) ? REFUSED : { ok: true, value: n };
     }
     case 'progress': {
       const n = parseNumberInput(text.trim().replace(/[\s\u00a0\u202f]*%$/, ''), ctx.locale);

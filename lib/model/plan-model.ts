@@ -296,7 +296,7 @@ export class PlanModel {
   cell(sheetId: string, rowId: string, column: ColumnInfo): CellRead {
     const cells = this.cellsMap(sheetId, rowId);
     if (!cells) return { state: 'empty' };
-    return readValue(plainCell(cells.get(column.id)), column.type, column.options);
+    return readValue(plainCell(cells.get(column.id)), column.type, column.options, column.range);
   }
 
   /** The stored value of a cell as plain data (shared text as a string), unvalidated. */
@@ -504,6 +504,7 @@ export class PlanModel {
       (spec.options ?? []).map((o) => ({ ...o })),
     );
     column.set('width', spec.width ?? DEFAULT_COLUMN_WIDTH);
+    if (spec.range) column.set('range', { ...spec.range });
     const last = this.columns(sheetId).at(-1)?.order ?? null;
     column.set('order', order ?? orderKeyBetween(last, null));
     columns.set(id, column);
@@ -614,7 +615,7 @@ export class PlanModel {
     row.set('edited', { by: this.actorName, at: this.now() });
     for (const column of columns) {
       if (!(column.id in values)) continue;
-      const coerced = coerceValue(values[column.id], column.type, column.options);
+      const coerced = coerceValue(values[column.id], column.type, column.options, column.range);
       // Imported values that do not fit are kept as text and show flagged, never dropped.
       const value = coerced.ok ? coerced.value : rawText(values[column.id]);
       if (value !== null) writeCell(cells, column.id, value, column.type);
@@ -663,7 +664,7 @@ export class PlanModel {
     const row = this.rowMap(sheetId, rowId);
     const cells = row ? childMap(row, 'cells') : undefined;
     if (!column || !row || !cells) return { ok: false, reason: 'missing' };
-    const coerced = coerceValue(input, column.type, column.options);
+    const coerced = coerceValue(input, column.type, column.options, column.range);
     if (!coerced.ok) return { ok: false, reason: 'type' };
     this.write(
       () => {
@@ -694,7 +695,9 @@ export class PlanModel {
       const column = columns.get(write.columnId);
       const newIndex = NEW_ROW.exec(write.rowId);
       const rowKnown = newIndex ? Number(newIndex[1]) < newRows : this.rowMap(sheetId, write.rowId);
-      const coerced = column ? coerceValue(write.value, column.type, column.options) : null;
+      const coerced = column
+        ? coerceValue(write.value, column.type, column.options, column.range)
+        : null;
       if (!column || !rowKnown || !coerced?.ok) refused.push(write);
       else prepared.push({ write, value: coerced.value, column });
     }
@@ -755,7 +758,7 @@ export class PlanModel {
         for (const [columnId, input] of Object.entries(byKey(update.values))) {
           const column = columns.get(columnId);
           if (!column) continue;
-          const coerced = coerceValue(input, column.type, column.options);
+          const coerced = coerceValue(input, column.type, column.options, column.range);
           writeCell(cells, columnId, coerced.ok ? coerced.value : rawText(input), column.type);
         }
         this.stamp(row);

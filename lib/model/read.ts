@@ -4,6 +4,7 @@ import type {
   ChoiceOption,
   ColumnInfo,
   ColumnType,
+  NumberRange,
   PlanMeta,
   RowInfo,
   SheetInfo,
@@ -53,6 +54,16 @@ function readOptions(v: unknown): ChoiceOption[] {
   return options;
 }
 
+function readRange(v: unknown): NumberRange | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { min, max, whole } = v as Record<string, unknown>;
+  const bound = (b: unknown) => (typeof b === 'number' && Number.isFinite(b) ? b : null);
+  const range = { min: bound(min), max: bound(max), whole: whole === true };
+  // A range nothing fits (a peer's garbage) would lock the column: read it as no range.
+  if (range.min !== null && range.max !== null && range.min > range.max) return undefined;
+  return range;
+}
+
 export function readMeta(meta: Y.Map<unknown>): PlanMeta {
   return {
     schemaVersion: numOrNull(meta, 'schemaVersion'),
@@ -87,7 +98,13 @@ export function readColumn(id: string, column: Y.Map<unknown>): ColumnInfo {
     width: width !== null && width > 0 ? width : DEFAULT_COLUMN_WIDTH,
     hidden: column.get('hidden') === true,
     order: str(column, 'order'),
+    ...(type === 'number' ? rangeOf(column.get('range')) : {}),
   };
+}
+
+function rangeOf(v: unknown): { range?: NumberRange } {
+  const range = readRange(v);
+  return range ? { range } : {};
 }
 
 export function readRow(id: string, row: Y.Map<unknown>): RowInfo {

@@ -38,11 +38,22 @@ export type CellValue = string | number | boolean;
 export type CellRead =
   { state: 'empty' } | { state: 'ok'; value: CellValue } | { state: 'invalid'; raw: string };
 
+/**
+ * The numbers a number column accepts: bounds (null: none) and whether only whole numbers.
+ * Set by templates where an instrument fixes the range (MITI global scores 1–5).
+ */
+export interface NumberRange {
+  min: number | null;
+  max: number | null;
+  whole: boolean;
+}
+
 export interface ColumnSpec {
   name: string;
   type: ColumnType;
   options?: readonly ChoiceOption[];
   width?: number;
+  range?: NumberRange;
 }
 
 export interface ColumnInfo {
@@ -53,6 +64,8 @@ export interface ColumnInfo {
   width: number;
   hidden: boolean;
   order: string;
+  /** Only on number columns that have one; absent means any number. */
+  range?: NumberRange;
 }
 
 export interface SheetInfo {

@@ -1,4 +1,4 @@
-import type { CellRead, CellValue, ChoiceOption, ColumnType } from './schema';
+import type { CellRead, CellValue, ChoiceOption, ColumnType, NumberRange } from './schema';
 
 type Coerced = { ok: true; value: CellValue | null } | { ok: false };
 
@@ -45,14 +45,28 @@ export function parseNumber(text: string): number | null {
 const TRUE_WORDS = new Set(['true', 'yes', 'ja', 'x', '1', '✓', 'on']);
 const FALSE_WORDS = new Set(['false', 'no', 'nei', 'nej', '0', '', 'off']);
 
-function isCanonical(value: unknown, type: ColumnType, options: readonly ChoiceOption[]): boolean {
+/** Whether a number fits a column's range (any finite number when there is none). */
+export function fitsRange(n: number, range: NumberRange | undefined): boolean {
+  if (!Number.isFinite(n)) return false;
+  if (!range) return true;
+  if (range.whole && !Number.isInteger(n)) return false;
+  if (range.min !== null && n < range.min) return false;
+  return range.max === null || n <= range.max;
+}
+
+function isCanonical(
+  value: unknown,
+  type: ColumnType,
+  options: readonly ChoiceOption[],
+  range?: NumberRange,
+): boolean {
   switch (type) {
     case 'text':
     case 'longText':
     case 'person':
       return typeof value === 'string';
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
+      return typeof value === 'number' && fitsRange(value, range);
     case 'progress':
       return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
     case 'date':
@@ -81,9 +95,10 @@ export function readValue(
   value: unknown,
   type: ColumnType,
   options: readonly ChoiceOption[],
+  range?: NumberRange,
 ): CellRead {
   if (value === null || value === undefined || value === '') return { state: 'empty' };
-  if (isCanonical(value, type, options)) return { state: 'ok', value: value as CellValue };
+  if (isCanonical(value, type, options, range)) return { state: 'ok', value: value as CellValue };
   return { state: 'invalid', raw: rawText(value) };
 }
 
@@ -95,9 +110,10 @@ export function coerceValue(
   input: unknown,
   type: ColumnType,
   options: readonly ChoiceOption[],
+  range?: NumberRange,
 ): Coerced {
   if (input === null || input === undefined || input === '') return { ok: true, value: null };
-  if (isCanonical(input, type, options)) return { ok: true, value: input as CellValue };
+  if (isCanonical(input, type, options, range)) return { ok: true, value: input as CellValue };
   const text = rawText(input).trim();
   if (text === '') return { ok: true, value: null };
   switch (type) {
@@ -107,7 +123,7 @@ export function coerceValue(
       return { ok: true, value: rawText(input) };
     case 'number': {
       const n = typeof input === 'boolean' ? (input ? 1 : 0) : parseNumber(text);
-      return n === null ? { ok: false } : { ok: true, value: n };
+      return n === null || !fitsRange(n, range) ? { ok: false } : { ok: true, value: n };
     }
     case 'progress': {
       const n = parseNumber(text.replace(/\s*%$/, ''));
