@@ -17,6 +17,9 @@ export default defineConfig({
     description: 'A local-first planner for working groups anchoring a new method of work.',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Forankra' },
+    // What an IT department may preset (docs/managed-deployment.md). Firefox reads managed
+    // storage from its enterprise policies instead and rejects this key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // Alt+Shift+F opens the panel; the browser's shortcut settings may change it.
     commands:
       browser === 'firefox'

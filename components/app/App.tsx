@@ -8,6 +8,7 @@ import {
   Show,
   Switch,
 } from 'solid-js';
+import type { ManagedPolicy } from '@/lib/browser/managed-policy';
 import type { Settings } from '@/lib/browser/storage-items';
 import { matchLocale } from '@/lib/i18n/locales';
 import { makeTranslator } from '@/lib/i18n/translate';
@@ -32,6 +33,10 @@ export function App(props: { services: AppServices }) {
   // eslint-disable-next-line solid/reactivity
   const services = props.services;
   const [settings, setSettings] = createSignal<Settings | null>(null);
+  const [managed, setManaged] = createSignal<ManagedPolicy>({});
+  const readManaged = async () => {
+    if (services.loadManagedPolicy) setManaged(await services.loadManagedPolicy());
+  };
   const [route, setRoute] = createSignal<Route>(parseRoute(location.hash));
   // Where "Back" on the settings page leads: the page the user came from.
   const [returnTo, setReturnTo] = createSignal<Route>({ page: 'list' });
@@ -58,6 +63,7 @@ export function App(props: { services: AppServices }) {
 
   const [initial] = createResource(async () => {
     setSettings(await services.loadSettings());
+    await readManaged();
     // The side panel reopens the plan it showed last; a tab follows its address.
     if (services.surface === 'panel' && route().page === 'list') {
       const last = await services.lastPlan.get();
@@ -77,7 +83,11 @@ export function App(props: { services: AppServices }) {
     };
     window.addEventListener('hashchange', onHash);
     window.addEventListener('unhandledrejection', onRejection);
-    const unwatch = services.watchSettings(setSettings);
+    // A change of policy reaches the page as changed settings: read the policy again then.
+    const unwatch = services.watchSettings((next) => {
+      setSettings(next);
+      void readManaged();
+    });
     onCleanup(() => {
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('unhandledrejection', onRejection);
@@ -106,6 +116,7 @@ export function App(props: { services: AppServices }) {
                   settings: current,
                   update: updateSettings,
                   openSettings: () => navigate({ page: 'settings' }),
+                  managed,
                 }}
               >
                 <Switch>

@@ -1,5 +1,6 @@
 import { createContext, useContext, type Accessor } from 'solid-js';
 import type { AppServices } from '@/lib/browser/app-services';
+import type { ManagedPolicy } from '@/lib/browser/managed-policy';
 import type { Settings } from '@/lib/browser/storage-items';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translate';
@@ -30,6 +31,8 @@ export interface SettingsState {
   settings: Accessor<Settings>;
   update: (next: Settings) => void;
   openSettings: () => void;
+  /** What the organisation presets: those settings are shown as set by it and cannot be changed. */
+  managed: Accessor<ManagedPolicy>;
 }
 
 export const SettingsContext = createContext<SettingsState>();

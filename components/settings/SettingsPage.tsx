@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { relayAllowed } from '@/lib/browser/managed-policy';
 import { isLocale, LOCALE_NAMES, LOCALES, matchLocale } from '@/lib/i18n/locales';
 import {
   addIceServer,
@@ -7,6 +8,7 @@ import {
   MAX_RELAYS,
   MEMBER_COLOURS,
   memberColourHex,
+  missingRelays,
   networkProblemMessage,
   type IceServer,
 } from '@/lib/sync/connection-settings';
@@ -16,7 +18,7 @@ import '../sharing/sharing.css';
 /** The member's name, colour and language, and the relays and STUN/TURN servers this browser uses. */
 export function SettingsPage(props: { onBack: () => void }) {
   const { t } = useI18n();
-  const { settings, update } = useSettings();
+  const { settings, update, managed } = useSettings();
   const services = useServices();
   const browserLocale = () => matchLocale(services.browserLanguage);
   const colourName = () => t(`colour_${settings().colour}`);
@@ -89,6 +91,8 @@ export function SettingsPage(props: { onBack: () => void }) {
           <span class="field__label">{t('language')}</span>
           <select
             class="input"
+            disabled={managed().language !== undefined}
+            aria-describedby="settings-language-managed"
             value={settings().language}
             onChange={(e) => {
               const value = e.currentTarget.value;
@@ -106,6 +110,9 @@ export function SettingsPage(props: { onBack: () => void }) {
               )}
             </For>
           </select>
+          <Show when={managed().language}>
+            <ManagedNote id="settings-language-managed" />
+          </Show>
         </label>
       </section>
 
@@ -115,13 +122,29 @@ export function SettingsPage(props: { onBack: () => void }) {
   );
 }
 
+/** The mark on a setting the organisation presets through managed storage. */
+function ManagedNote(props: { id?: string }) {
+  const { t } = useI18n();
+  return (
+    <span id={props.id} class="field__help managed-note">
+      {t('setByOrganisation')}
+    </span>
+  );
+}
+
 function RelaySection() {
   const { t } = useI18n();
-  const { settings, update } = useSettings();
+  const { settings, update, managed } = useSettings();
+  const isManagedRelay = (relay: string) =>
+    missingRelays(managed().relays ?? [], [relay]).length === 0;
   const [address, setAddress] = createSignal('');
   const [problem, setProblem] = createSignal('');
 
   const add = () => {
+    if (!relayAllowed(managed(), address().trim())) {
+      setProblem(t('relayNotApproved', { relay: address().trim() }));
+      return;
+    }
     const result = addRelay(settings().relays, address());
     if (!result.ok) {
       setProblem(
@@ -138,6 +161,9 @@ function RelaySection() {
     <section class="card settings__section" aria-labelledby="settings-relays">
       <h2 id="settings-relays">{t('relaysHeading')}</h2>
       <p class="field__help">{t('relaysHelp')}</p>
+      <Show when={managed().allowOtherRelays === false}>
+        <p class="field__help">{t('relaysOnlyManaged')}</p>
+      </Show>
       <Show
         when={settings().relays.length > 0}
         fallback={<p class="settings__empty">{t('relaysNone')}</p>}
@@ -147,17 +173,22 @@ function RelaySection() {
             {(relay) => (
               <li class="address-list__item">
                 <code class="address-list__address">{relay}</code>
-                <button
-                  type="button"
-                  class="button button--small button--quiet-danger"
-                  title={t('removeItem', { address: relay })}
-                  onClick={() =>
-                    update({ ...settings(), relays: settings().relays.filter((r) => r !== relay) })
-                  }
-                >
-                  {t('delete')}
-                  <span class="visually-hidden"> {relay}</span>
-                </button>
+                <Show when={!isManagedRelay(relay)} fallback={<ManagedNote />}>
+                  <button
+                    type="button"
+                    class="button button--small button--quiet-danger"
+                    title={t('removeItem', { address: relay })}
+                    onClick={() =>
+                      update({
+                        ...settings(),
+                        relays: settings().relays.filter((r) => r !== relay),
+                      })
+                    }
+                  >
+                    {t('delete')}
+                    <span class="visually-hidden"> {relay}</span>
+                  </button>
+                </Show>
               </li>
             )}
           </For>
@@ -200,7 +231,8 @@ function RelaySection() {
 
 function IceServerSection() {
   const { t } = useI18n();
-  const { settings, update } = useSettings();
+  const { settings, update, managed } = useSettings();
+  const locked = () => managed().iceServers !== undefined;
   const [urls, setUrls] = createSignal('');
   const [username, setUsername] = createSignal('');
   const [credential, setCredential] = createSignal('');
@@ -249,74 +281,78 @@ function IceServerSection() {
                     )}
                   </Show>
                 </span>
-                <button
-                  type="button"
-                  class="button button--small button--quiet-danger"
-                  title={t('removeItem', { address: server.urls })}
-                  onClick={() => remove(server)}
-                >
-                  {t('delete')}
-                  <span class="visually-hidden"> {server.urls}</span>
-                </button>
+                <Show when={!locked()} fallback={<ManagedNote />}>
+                  <button
+                    type="button"
+                    class="button button--small button--quiet-danger"
+                    title={t('removeItem', { address: server.urls })}
+                    onClick={() => remove(server)}
+                  >
+                    {t('delete')}
+                    <span class="visually-hidden"> {server.urls}</span>
+                  </button>
+                </Show>
               </li>
             )}
           </For>
         </ul>
       </Show>
-      <form
-        class="ice-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
-        }}
-      >
-        <label class="field">
-          <span class="field__label">{t('iceUrl')}</span>
-          <input
-            class="input input--mono"
-            value={urls()}
-            placeholder="turn:turn.example.org:3478"
-            spellcheck={false}
-            autocomplete="off"
-            aria-invalid={problem() !== ''}
-            aria-describedby="ice-problem"
-            onInput={(e) => {
-              setUrls(e.currentTarget.value);
-              setProblem('');
-            }}
-          />
-        </label>
-        <div class="ice-form__credentials">
+      <Show when={!locked()} fallback={<p class="field__help">{t('iceManaged')}</p>}>
+        <form
+          class="ice-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add();
+          }}
+        >
           <label class="field">
-            <span class="field__label">{t('iceUsername')}</span>
+            <span class="field__label">{t('iceUrl')}</span>
             <input
-              class="input"
-              value={username()}
-              disabled={!isTurn()}
+              class="input input--mono"
+              value={urls()}
+              placeholder="turn:turn.example.org:3478"
+              spellcheck={false}
               autocomplete="off"
-              onInput={(e) => setUsername(e.currentTarget.value)}
+              aria-invalid={problem() !== ''}
+              aria-describedby="ice-problem"
+              onInput={(e) => {
+                setUrls(e.currentTarget.value);
+                setProblem('');
+              }}
             />
           </label>
-          <label class="field">
-            <span class="field__label">{t('iceCredential')}</span>
-            <input
-              class="input"
-              type="password"
-              value={credential()}
-              disabled={!isTurn()}
-              autocomplete="new-password"
-              aria-describedby="ice-credential-help"
-              onInput={(e) => setCredential(e.currentTarget.value)}
-            />
-          </label>
-        </div>
-        <p id="ice-credential-help" class="field__help">
-          {t('iceCredentialHelp')}
-        </p>
-        <button type="submit" class="button">
-          {t('addIceServer')}
-        </button>
-      </form>
+          <div class="ice-form__credentials">
+            <label class="field">
+              <span class="field__label">{t('iceUsername')}</span>
+              <input
+                class="input"
+                value={username()}
+                disabled={!isTurn()}
+                autocomplete="off"
+                onInput={(e) => setUsername(e.currentTarget.value)}
+              />
+            </label>
+            <label class="field">
+              <span class="field__label">{t('iceCredential')}</span>
+              <input
+                class="input"
+                type="password"
+                value={credential()}
+                disabled={!isTurn()}
+                autocomplete="new-password"
+                aria-describedby="ice-credential-help"
+                onInput={(e) => setCredential(e.currentTarget.value)}
+              />
+            </label>
+          </div>
+          <p id="ice-credential-help" class="field__help">
+            {t('iceCredentialHelp')}
+          </p>
+          <button type="submit" class="button">
+            {t('addIceServer')}
+          </button>
+        </form>
+      </Show>
       <p id="ice-problem" class="error" role="alert">
         {problem()}
       </p>

@@ -1,4 +1,5 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { relaysNotAllowed } from '@/lib/browser/managed-policy';
 import { missingRelays } from '@/lib/sync/connection-settings';
 import { inviteProblemMessage, readInvite } from '@/lib/sync/invite-code';
 import { joinPlan } from '@/lib/sync/join-plan';
@@ -10,7 +11,7 @@ import './sharing.css';
 export function JoinDialog(props: { onJoined: (planId: string) => void; onCancel: () => void }) {
   const services = useServices();
   const { t } = useI18n();
-  const { settings, update } = useSettings();
+  const { settings, update, managed } = useSettings();
   const [text, setText] = createSignal('');
   const [name, setName] = createSignal(settings().displayName);
   const [submitted, setSubmitted] = createSignal(false);
@@ -31,7 +32,12 @@ export function JoinDialog(props: { onJoined: (planId: string) => void; onCancel
   const problem = () => {
     const result = read();
     if (result === null) return submitted() ? t('joinPasteFirst') : '';
-    if (result.ok) return failure();
+    if (result.ok) {
+      // The organisation allows only its own relays: an invite through another is refused.
+      const refused = relaysNotAllowed(managed(), result.invite.relays)[0];
+      if (refused !== undefined) return t('joinRelayNotApproved', { relay: refused });
+      return failure();
+    }
     return t(inviteProblemMessage(result.problem), {
       relay: result.problem === 'badRelay' ? result.relay : '',
     });
@@ -41,6 +47,7 @@ export function JoinDialog(props: { onJoined: (planId: string) => void; onCancel
     setSubmitted(true);
     const current = invite();
     if (!current || busy()) return;
+    if (relaysNotAllowed(managed(), current.relays).length > 0) return;
     setBusy(true);
     try {
       const joined = await joinPlan(current, {

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { isMemberColour } from '../sync/connection-settings';
 import { PlanDirectory } from '../sync/plan-directory';
 import { ShareBook } from '../sync/share-record';
+import { applyManagedPolicy, ownSettings, type ManagedPolicy } from './managed-policy';
+import { readManagedPolicy, watchManagedPolicy } from './managed-storage';
 import { parsePanelPlaces, rememberPanelPlace, type PanelPlace } from './panel-places';
 import type { Settings } from './storage-items';
 import {
@@ -19,9 +21,12 @@ export interface AppServices {
   directory: PlanDirectory;
   /** How each plan is shared from this browser. */
   shares: ShareBook;
+  /** The settings in effect: the member's own, with the organisation's managed values over them. */
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   watchSettings(callback: (settings: Settings) => void): () => void;
+  /** What the organisation presets (managed storage); absent where nothing can be managed. */
+  loadManagedPolicy?: () => Promise<ManagedPolicy>;
   lastPlan: { get(): Promise<string>; set(planId: string): Promise<void> };
   /** The sheet and scroll the side panel showed last in a plan; absent where it is not remembered. */
   panelPlace?: {
@@ -37,6 +42,11 @@ export interface AppServices {
 /** The services of an extension page: extension storage, IndexedDB, and the browser's tabs. */
 export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
   let displayName = '';
+  // The member's own settings as stored, and the policy laid over them when they are read.
+  let own: Settings | null = null;
+  let policy: ManagedPolicy = {};
+  let policyRead: Promise<ManagedPolicy> | null = null;
+  const currentPolicy = () => (policyRead ??= readManagedPolicy().then((read) => (policy = read)));
   const services: AppServices = {
     surface,
     directory: new PlanDirectory({ store: extensionPlanIndexStore, actor: () => displayName }),
@@ -44,23 +54,37 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
     async loadSettings() {
       const stored: unknown = await settingsItem.getValue();
       const settings = parseSettings(stored);
+      own = settings;
       displayName = settings.displayName;
       // A colour picked now (stored settings without a valid one) is kept, not re-picked per read.
       const storedColour = typeof stored === 'object' && stored !== null && 'colour' in stored;
       if (!storedColour || !isMemberColour(stored.colour)) await settingsItem.setValue(settings);
-      return settings;
+      return applyManagedPolicy(settings, await currentPolicy());
     },
     async saveSettings(settings) {
       displayName = settings.displayName;
-      await settingsItem.setValue(settings);
+      own = ownSettings(settings, own ?? settings, policy);
+      await settingsItem.setValue(own);
     },
     watchSettings(callback) {
-      return settingsItem.watch((value) => {
+      const unwatchSettings = settingsItem.watch((value) => {
         const settings = parseSettings(value);
+        own = settings;
         displayName = settings.displayName;
-        callback(settings);
+        callback(applyManagedPolicy(settings, policy));
       });
+      const unwatchPolicy = watchManagedPolicy(() => {
+        policyRead = null;
+        void currentPolicy().then((read) => {
+          if (own) callback(applyManagedPolicy(own, read));
+        });
+      });
+      return () => {
+        unwatchSettings();
+        unwatchPolicy();
+      };
     },
+    loadManagedPolicy: currentPolicy,
     lastPlan: { get: () => lastPlanItem.getValue(), set: (id) => lastPlanItem.setValue(id) },
     browserLanguage: browser.i18n?.getUILanguage?.() ?? navigator.language,
     now: () => Date.now(),

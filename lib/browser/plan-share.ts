@@ -1,8 +1,12 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { resolvePlanShare, type PlanShare } from '../sync/share-record';
 import type { AppServices } from './app-services';
+import { relayAllowed } from './managed-policy';
 
-type ShareSources = Pick<AppServices, 'shares' | 'loadSettings' | 'watchSettings'>;
+type ShareSources = Pick<
+  AppServices,
+  'shares' | 'loadSettings' | 'watchSettings' | 'loadManagedPolicy'
+>;
 
 /**
  * Calls back with a plan's connection details (room, secret, relays, STUN/TURN, name, colour)
@@ -21,11 +25,14 @@ export function watchPlanShare(
   // overtaken by a later one is dropped.
   const refresh = async () => {
     const seq = ++latest;
-    const [record, settings] = await Promise.all([
+    const [record, settings, policy] = await Promise.all([
       services.shares.get(planId),
       services.loadSettings(),
+      services.loadManagedPolicy?.() ?? {},
     ]);
     const share = resolvePlanShare(planId, record, settings);
+    // A plan joined before the organisation restricted relays may name others: not used.
+    if (share) share.relays = share.relays.filter((relay) => relayAllowed(policy, relay));
     // Storage watchers fire for every write: only a real change reaches the connection.
     const key = JSON.stringify(share);
     if (stopped || seq !== latest || key === last) return;

@@ -78,6 +78,16 @@ export const panelPlacesItem = storage.defineItem<unknown>('local:panelPlaces', 
   version: 1,
 });
 
+/**
+ * A stand-in for managed storage that only an unpacked (development) install honours: browser
+ * tests cannot set real enterprise policy. A store or policy install ignores it, so a member
+ * cannot loosen their organisation's policy through it.
+ */
+export const managedPolicyForTestsItem = storage.defineItem<unknown>(
+  'local:managedPolicyForTests',
+  { fallback: null },
+);
+
 /** The plan list in extension storage, watched across the extension's pages. */
 export const extensionPlanIndexStore: PlanIndexStore = {
   read: () => plansItem.getValue(),

@@ -362,6 +362,15 @@ export const da: Dictionary = {
   joinAlreadyHere:
     'Planen findes allerede i denne browser. Når du deltager, opdateres delingen, og planen åbnes.',
   joinRelayAdded: 'Koden bruger relæet {relay}; det bliver føjet til dine indstillinger.',
+  // Managed deployment (settings preset by the organisation)
+  setByOrganisation: 'Sat af din organisation',
+  relayNotApproved:
+    'Din organisation tillader kun de relæer, den har sat, og {relay} er ikke et af dem.',
+  relaysOnlyManaged:
+    'Din organisation tillader kun de relæer, den har sat; du kan ikke tilføje andre.',
+  iceManaged: 'Din organisation har sat STUN/TURN-serverne.',
+  joinRelayNotApproved:
+    'Koden bruger relæet {relay}, som din organisation ikke tillader. Bed den, der sendte den, om at dele planen gennem organisationens relæ.',
   joinNoRelay:
     'Koden indeholder intet relæ, så planen kan ikke nå dig over netværket. Et medlem kan sende dig en synkfil i stedet.',
   joinAction: 'Deltag og åbn',

@@ -360,6 +360,14 @@ export const en = {
   joinAlreadyHere:
     'This plan is already in this browser. Joining updates how it is shared and opens it.',
   joinRelayAdded: 'This code uses the relay {relay}; it will be added to your settings.',
+  // Managed deployment (settings preset by the organisation)
+  setByOrganisation: 'Set by your organisation',
+  relayNotApproved:
+    'Your organisation allows only the relays it has set, and {relay} is not one of them.',
+  relaysOnlyManaged: 'Your organisation allows only the relays it has set; you cannot add others.',
+  iceManaged: 'Your organisation has set the STUN/TURN servers.',
+  joinRelayNotApproved:
+    'This code uses the relay {relay}, which your organisation does not allow. Ask whoever sent it to share the plan through your organisation’s relay.',
   joinNoRelay:
     'This code names no relay, so the plan cannot reach you over the network. A member can send you a sync file instead.',
   joinAction: 'Join and open',

@@ -363,6 +363,15 @@ export const nb: Dictionary = {
   joinAlreadyHere:
     'Denne planen finnes allerede i denne nettleseren. Når du blir med, oppdateres delingen, og planen åpnes.',
   joinRelayAdded: 'Denne koden bruker reléet {relay}; det blir lagt til i innstillingene dine.',
+  // Managed deployment (settings preset by the organisation)
+  setByOrganisation: 'Satt av organisasjonen din',
+  relayNotApproved:
+    'Organisasjonen din tillater bare reléene den har satt, og {relay} er ikke ett av dem.',
+  relaysOnlyManaged:
+    'Organisasjonen din tillater bare reléene den har satt; du kan ikke legge til andre.',
+  iceManaged: 'Organisasjonen din har satt STUN/TURN-serverne.',
+  joinRelayNotApproved:
+    'Denne koden bruker reléet {relay}, som organisasjonen din ikke tillater. Be den som sendte den, om å dele planen gjennom organisasjonens relé.',
   joinNoRelay:
     'Denne koden har ikke noe relé, så planen kan ikke nå deg over nettet. Et medlem kan sende deg en synkfil i stedet.',
   joinAction: 'Bli med og åpne',

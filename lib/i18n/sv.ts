@@ -363,6 +363,15 @@ export const sv: Dictionary = {
   joinAlreadyHere:
     'Planen finns redan i den här webbläsaren. När du går med uppdateras delningen och planen öppnas.',
   joinRelayAdded: 'Koden använder reläet {relay}; det läggs till i dina inställningar.',
+  // Managed deployment (settings preset by the organisation)
+  setByOrganisation: 'Inställt av din organisation',
+  relayNotApproved:
+    'Din organisation tillåter bara de reläer den har ställt in, och {relay} är inte ett av dem.',
+  relaysOnlyManaged:
+    'Din organisation tillåter bara de reläer den har ställt in; du kan inte lägga till andra.',
+  iceManaged: 'Din organisation har ställt in STUN/TURN-servrarna.',
+  joinRelayNotApproved:
+    'Koden använder reläet {relay}, som din organisation inte tillåter. Be den som skickade den att dela planen via organisationens relä.',
   joinNoRelay:
     'Koden innehåller inget relä, så planen kan inte nå dig över nätverket. En medlem kan skicka en synkfil till dig i stället.',
   joinAction: 'Gå med och öppna',

@@ -30,7 +30,12 @@ interface ChromeInWorker {
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   sidePanel: { getOptions(options: object): Promise<{ path?: string; enabled?: boolean }> };
   action: { getBadgeText(details: object): Promise<string> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
 }
 
 describe('beside the page', () => {
@@ -85,5 +90,45 @@ describe('beside the page', () => {
       .toBe(120);
     expect(errors).toEqual([]);
     await again.close();
+  });
+});
+
+describe('managed deployment', () => {
+  it('shows a managed value as set by the organisation and refuses relays it does not allow', async () => {
+    const worker = await serviceWorker();
+    // Real enterprise policy cannot be set in a test: the unpacked build honours a stand-in in
+    // extension storage (lib/browser/managed-storage.ts), which store installs ignore.
+    await worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+      await chrome.storage.local.set({
+        managedPolicyForTests: {
+          relays: ['wss://relay.kommune.example'],
+          language: 'en',
+          allowOtherRelays: false,
+        },
+      });
+    });
+    const page = await browser.open('planner', '#/settings');
+    const errors = trackErrors(page);
+    const relays = page.getByRole('region', { name: 'Relays' });
+    await relays.getByText('wss://relay.kommune.example').waitFor({ timeout: UI_TIMEOUT });
+    await relays.getByText('Set by your organisation').waitFor();
+    expect(await relays.getByRole('button', { name: /Delete/ }).count()).toBe(0);
+    await expect.poll(() => page.getByLabel('Language').isDisabled(), POLL).toBe(true);
+
+    await relays.getByLabel('Relay address').fill('wss://public.example');
+    await relays.getByRole('button', { name: 'Add relay' }).click();
+    await page
+      .getByText('Your organisation allows only the relays it has set, and wss://public.example')
+      .waitFor({ timeout: UI_TIMEOUT });
+    expect(await relays.getByText('wss://public.example', { exact: true }).count()).toBe(0);
+
+    await worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+      await chrome.storage.local.set({ managedPolicyForTests: null });
+    });
+    await expect.poll(() => relays.getByText('Set by your organisation').count(), POLL).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
