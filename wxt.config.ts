@@ -13,8 +13,10 @@ export default defineConfig({
   imports: false,
   zip: { excludeSources: ['test-results/**', '.cache/**', '.ci/**'] },
   manifest: ({ browser }) => ({
-    name: 'Forankra',
-    description: 'A local-first planner for working groups anchoring a new method of work.',
+    // Name and description in the browser's language, from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Forankra' },
     // What an IT department may preset (docs/managed-deployment.md). Firefox reads managed
