@@ -1,4 +1,5 @@
 import { createMemo, For, Show, type Accessor } from 'solid-js';
+import { presenceKey, type CellPresence } from '@/lib/grid/presence';
 import type { ColumnInfo } from '@/lib/model/schema';
 import { useI18n } from '../app/services';
 import { CellEditor } from './CellEditor';
@@ -47,6 +48,22 @@ export function DataRow(props: { ctx: RowContext; line: Accessor<number> }) {
     return e !== null && e.rowId === rowId() ? e.columnId : null;
   });
   const number = () => ctx.rowNumber(props.line());
+  // The others in this row, by column: a move of another member wakes the rows they left and
+  // entered, not every cell.
+  const othersHere = createMemo(
+    () => {
+      const all = ctx.presence();
+      if (all.size === 0 || rowId() === '') return null;
+      const here = new Map<string, CellPresence[]>();
+      for (const column of ctx.columns()) {
+        const found = all.get(presenceKey(rowId(), column.id));
+        if (found) here.set(column.id, found);
+      }
+      return here.size > 0 ? here : null;
+    },
+    null,
+    { equals: samePresence },
+  );
 
   return (
     <div
@@ -92,6 +109,7 @@ export function DataRow(props: { ctx: RowContext; line: Accessor<number> }) {
             selected={selected}
             editingColumn={editingColumn}
             overdue={overdue}
+            others={() => othersHere()?.get(column.id)}
           />
         )}
       </For>
@@ -109,6 +127,7 @@ function DataCell(props: {
   selected: Accessor<SelectedColumns | null>;
   editingColumn: Accessor<string | null>;
   overdue: Accessor<boolean>;
+  others: Accessor<CellPresence[] | undefined>;
 }) {
   // eslint-disable-next-line solid/reactivity -- one context object for the grid's lifetime
   const ctx = props.ctx;
@@ -135,7 +154,16 @@ function DataCell(props: {
       aria-colindex={props.colIndex() + 2}
       aria-selected={isSelected()}
       class={classes()}
-      style={{ width: `${String(ctx.widths()[props.colIndex()] ?? props.column.width)}px` }}
+      classList={{ 'gcell--peer': props.others() !== undefined }}
+      // The names show through CSS (::after): text of the cell's own would read as its value.
+      data-peer={props
+        .others()
+        ?.map((member) => member.name)
+        .join(', ')}
+      style={{
+        width: `${String(ctx.widths()[props.colIndex()] ?? props.column.width)}px`,
+        '--peer-colour': props.others()?.[0]?.colour,
+      }}
       onMouseDown={(e) => ctx.onCellMouseDown(e, props.line(), props.colIndex())}
       onDblClick={() => ctx.onCellDblClick(props.line(), props.colIndex())}
     >
@@ -166,4 +194,20 @@ function DataCell(props: {
       </Show>
     </div>
   );
+}
+
+function samePresence(
+  a: Map<string, CellPresence[]> | null,
+  b: Map<string, CellPresence[]> | null,
+): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.size !== b.size) return false;
+  for (const [columnId, here] of a) {
+    const there = b.get(columnId);
+    if (!there || there.length !== here.length) return false;
+    if (here.some((m, i) => m.name !== there[i]?.name || m.colour !== there[i]?.colour)) {
+      return false;
+    }
+  }
+  return true;
 }

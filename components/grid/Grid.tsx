@@ -2,6 +2,7 @@ import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show }
 import { formatCellText } from '@/lib/grid/cell-input';
 import { formatTable, parseTable } from '@/lib/grid/clipboard';
 import { navigate } from '@/lib/grid/navigation';
+import { presenceByCell } from '@/lib/grid/presence';
 import { isDoneOption, isOverdue } from '@/lib/grid/overdue';
 import { planClear, planFillDown, planPaste } from '@/lib/grid/paste';
 import { rowWindow } from '@/lib/grid/row-window';
@@ -23,6 +24,7 @@ import { columnOffsets, HEADER_HEIGHT, ROW_HEADER_WIDTH, OVERSCAN, ROW_HEIGHT } 
 import { cellId as cellIdIn, type Editing, type RowContext } from './row-context';
 import { RowMenu, type RowAction } from './RowMenu';
 import { RowSlots } from './RowSlots';
+import { usePresence } from './presence-context';
 
 export interface GridProps {
   view: PlanView;
@@ -606,6 +608,22 @@ export function Grid(props: GridProps) {
     target.addEventListener('pointerup', onUp);
   }
 
+  // Where the others are, and where we are for them: the active cell by row and column id,
+  // so that it stays right while the lines move under it.
+  const presence = usePresence();
+  const others = createMemo(() => presenceByCell(presence?.members() ?? [], props.sheetId));
+  createEffect(() => {
+    const pos = active();
+    const line = props.lines[pos.row];
+    const column = props.columns[pos.col];
+    presence?.setCell(
+      line?.kind === 'row' && column
+        ? { sheetId: props.sheetId, rowId: line.rowId, columnId: column.id }
+        : null,
+    );
+  });
+  onCleanup(() => presence?.setCell(null));
+
   const rowContext: RowContext = {
     gridId,
     view: () => props.view,
@@ -625,6 +643,7 @@ export function Grid(props: GridProps) {
     dueColumnId: () => dueColumn()?.id,
     overdueRow,
     rowNumber: (line) => rowIndexOfLine(line) + 1,
+    presence: others,
     onCellMouseDown,
     onCellDblClick: (line, col) => startEditing({ row: line, col }, null),
     onRowHandleDown: startRowDrag,

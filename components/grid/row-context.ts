@@ -1,3 +1,4 @@
+import type { CellPresence } from '@/lib/grid/presence';
 import type { CellPos, CellRange, DisplayLine } from '@/lib/grid/types';
 import type { ColumnInfo } from '@/lib/model/schema';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
@@ -37,6 +38,8 @@ export interface RowContext {
   /** The date column that turns red when a row is late, if the sheet has one. */
   dueColumnId: () => string | undefined;
   overdueRow: (rowId: string) => boolean;
+  /** The other members in the cells of this sheet (see lib/grid/presence). */
+  presence: () => ReadonlyMap<string, CellPresence[]>;
   /** 1-based number of the sheet row shown on a line (group headers are not counted). */
   rowNumber: (line: number) => number;
   onCellMouseDown: (event: MouseEvent, line: number, col: number) => void;

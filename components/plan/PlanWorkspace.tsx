@@ -13,6 +13,7 @@ import { exportPlanSyncFile, importPlanSyncFile } from '@/lib/sync/sync-file-act
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Toast } from '../common/Toast';
 import { ConnectionBar } from '../sync/ConnectionBar';
+import { PresenceContext } from '../grid/presence-context';
 import { ExportDialog } from '../sync/ExportDialog';
 import { ExportCsvDialog } from '../csv/ExportCsvDialog';
 import { downloadBytes, pickFile } from '../sync/file-io';
@@ -20,6 +21,7 @@ import { syncImportMessage } from '../sync/syncMessage';
 import { EMPTY_VIEW, GridSheet } from '../grid/GridSheet';
 import type { SheetViewSpec } from '@/lib/grid/types';
 import { SheetBar } from './SheetBar';
+import { SheetWithPanel } from './SheetWithPanel';
 import { TrashView } from './TrashView';
 
 /** An open plan: header, sheet tabs and the selected sheet (or its trash). */
@@ -159,105 +161,109 @@ export function PlanWorkspace(props: {
   };
 
   return (
-    <main class="workspace" ref={workspace} onKeyDown={onKeyDown}>
-      <PlanHeader
-        planId={props.planId}
-        view={view}
-        onBack={() => props.onBack()}
-        onOpenInTab={services.openInTab ? () => services.openInTab?.(props.planId) : undefined}
-        onPlanAction={(action) => void onPlanAction(action)}
-      />
-      <Show when={view.status().state === 'readOnly'}>
-        <p class="banner banner--warning" role="alert">
-          {(() => {
-            const status = view.status();
-            return status.state === 'readOnly'
-              ? t('readOnly', { version: status.version, supported: status.supported })
-              : '';
-          })()}
-        </p>
-      </Show>
-      <ConnectionBar connection={connection} />
-      <Show when={storageProblem(storage())}>
-        {(problem) => (
-          <p class="banner banner--error" role="alert">
-            {t(problem() === 'full' ? 'planUnsavedFull' : 'planUnsavedFailed')}
+    <PresenceContext.Provider value={connection}>
+      <main class="workspace" ref={workspace} onKeyDown={onKeyDown}>
+        <PlanHeader
+          planId={props.planId}
+          view={view}
+          onBack={() => props.onBack()}
+          onOpenInTab={services.openInTab ? () => services.openInTab?.(props.planId) : undefined}
+          onPlanAction={(action) => void onPlanAction(action)}
+        />
+        <Show when={view.status().state === 'readOnly'}>
+          <p class="banner banner--warning" role="alert">
+            {(() => {
+              const status = view.status();
+              return status.state === 'readOnly'
+                ? t('readOnly', { version: status.version, supported: status.supported })
+                : '';
+            })()}
           </p>
-        )}
-      </Show>
-      <Show when={view.status().state === 'empty'}>
-        <p class="banner" role="status">
-          {t('planEmpty')}
-        </p>
-      </Show>
-      <SheetBar
-        view={view}
-        readOnly={readOnly()}
-        selected={sheetId()}
-        onSelect={(id) => {
-          setChosenSheet(id);
-          setShowTrash(false);
-        }}
-      />
-      <Show when={sheetId()} keyed>
-        {(id) => (
-          <Show
-            when={showTrash()}
-            fallback={
-              <GridSheet
+        </Show>
+        <ConnectionBar connection={connection} />
+        <Show when={storageProblem(storage())}>
+          {(problem) => (
+            <p class="banner banner--error" role="alert">
+              {t(problem() === 'full' ? 'planUnsavedFull' : 'planUnsavedFailed')}
+            </p>
+          )}
+        </Show>
+        <Show when={view.status().state === 'empty'}>
+          <p class="banner" role="status">
+            {t('planEmpty')}
+          </p>
+        </Show>
+        <SheetBar
+          view={view}
+          readOnly={readOnly()}
+          selected={sheetId()}
+          onSelect={(id) => {
+            setChosenSheet(id);
+            setShowTrash(false);
+          }}
+        />
+        <Show when={sheetId()} keyed>
+          {(id) => (
+            <Show
+              when={showTrash()}
+              fallback={
+                <SheetWithPanel view={view} sheetId={id} readOnly={readOnly()}>
+                  <GridSheet
+                    view={view}
+                    sheetId={id}
+                    readOnly={readOnly()}
+                    spec={specs()[id] ?? EMPTY_VIEW}
+                    onSpec={(spec) => setSpecs((all) => ({ ...all, [id]: spec }))}
+                    onShowTrash={() => setShowTrash(true)}
+                  />
+                </SheetWithPanel>
+              }
+            >
+              <TrashView
                 view={view}
                 sheetId={id}
                 readOnly={readOnly()}
-                spec={specs()[id] ?? EMPTY_VIEW}
-                onSpec={(spec) => setSpecs((all) => ({ ...all, [id]: spec }))}
-                onShowTrash={() => setShowTrash(true)}
+                onBack={() => setShowTrash(false)}
               />
-            }
-          >
-            <TrashView
+            </Show>
+          )}
+        </Show>
+        <Show when={exporting()}>
+          <ExportDialog
+            defaultSince={new Date(services.now() - 14 * 86_400_000).toISOString().slice(0, 10)}
+            onExport={(since) => void exportFile(since)}
+            onCancel={() => setExporting(false)}
+          />
+        </Show>
+        <Show when={exportingCsv() && sheetId()}>
+          {(id) => (
+            <ExportCsvDialog
               view={view}
-              sheetId={id}
-              readOnly={readOnly()}
-              onBack={() => setShowTrash(false)}
+              sheetId={id()}
+              spec={specs()[id()] ?? EMPTY_VIEW}
+              onExported={(file, count) => {
+                setExportingCsv(false);
+                setNotice(t('csvExported', { file, count }));
+              }}
+              onCancel={() => setExportingCsv(false)}
             />
-          </Show>
-        )}
-      </Show>
-      <Show when={exporting()}>
-        <ExportDialog
-          defaultSince={new Date(services.now() - 14 * 86_400_000).toISOString().slice(0, 10)}
-          onExport={(since) => void exportFile(since)}
-          onCancel={() => setExporting(false)}
-        />
-      </Show>
-      <Show when={exportingCsv() && sheetId()}>
-        {(id) => (
-          <ExportCsvDialog
-            view={view}
-            sheetId={id()}
-            spec={specs()[id()] ?? EMPTY_VIEW}
-            onExported={(file, count) => {
-              setExportingCsv(false);
-              setNotice(t('csvExported', { file, count }));
-            }}
-            onCancel={() => setExportingCsv(false)}
-          />
-        )}
-      </Show>
-      <Show when={otherPlan()}>
-        {(pending) => (
-          <ConfirmDialog
-            message={t('syncFileOtherPlan', { title: pending().title })}
-            confirmLabel={t('openAsNewPlan')}
-            onConfirm={() => void openOtherPlan()}
-            onCancel={() => setOtherPlan(null)}
-          />
-        )}
-      </Show>
-      <Show when={notice()}>
-        {(message) => <Toast message={message()} onDismiss={() => setNotice(null)} />}
-      </Show>
-    </main>
+          )}
+        </Show>
+        <Show when={otherPlan()}>
+          {(pending) => (
+            <ConfirmDialog
+              message={t('syncFileOtherPlan', { title: pending().title })}
+              confirmLabel={t('openAsNewPlan')}
+              onConfirm={() => void openOtherPlan()}
+              onCancel={() => setOtherPlan(null)}
+            />
+          )}
+        </Show>
+        <Show when={notice()}>
+          {(message) => <Toast message={message()} onDismiss={() => setNotice(null)} />}
+        </Show>
+      </main>
+    </PresenceContext.Provider>
   );
 }
 

@@ -12,12 +12,14 @@ import { startRecordingProxy, type RecordingProxy } from '../relay/recording-pro
 import { ExtensionBrowser, type Page } from './browser';
 import {
   addRow,
+  cell,
   cellText,
   createPlan,
   planIdOf,
   PLAN,
   POLL,
   rowCount,
+  selectCell,
   typeInto,
   UI_TIMEOUT,
   waitForPlanList,
@@ -104,6 +106,18 @@ describe('members of one plan, through the relay', () => {
       .getByRole('list', { name: 'Members online' })
       .getByText('Lars Dahl')
       .waitFor({ timeout: UI_TIMEOUT });
+  });
+
+  it('show each member’s selected cell to the others, in their colour and with their name', async () => {
+    await selectCell(lars, 1, PLAN.step);
+    const marked = cell(kari, 1, PLAN.step);
+    await expect.poll(() => marked.getAttribute('class'), POLL).toContain('gcell--peer');
+    expect(await marked.getAttribute('data-peer')).toBe('Lars Dahl');
+    await selectCell(lars, 1, PLAN.activity);
+    await expect.poll(() => marked.getAttribute('class'), POLL).not.toContain('gcell--peer');
+    await expect
+      .poll(() => cell(kari, 1, PLAN.activity).getAttribute('data-peer'), POLL)
+      .toBe('Lars Dahl');
   });
 
   it('count a member once when they have the plan open in the side panel and a tab', async () => {
