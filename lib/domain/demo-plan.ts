@@ -1,99 +1,60 @@
 import type { Locale } from '../i18n/locales';
 import { makeTranslator } from '../i18n/translate';
-import type { PlanSpec } from '../model/schema';
-import { standardSheets } from './blank-plan';
+import type { PlanSpec, SheetKind } from '../model/schema';
+import { SHEET_WORDS } from './sheet-words';
+import { buildTemplatePlan } from './templates';
+import { addDays, addMonths } from './templates/schedule';
 
-function isoDay(from: Date, days: number): string {
-  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days));
-  return d.toISOString().slice(0, 10);
+type Row = Readonly<Record<number, unknown>>;
+
+/** Rewrites a sheet's rows through `change`, which reads and writes cells by column name. */
+function updateRows(
+  spec: PlanSpec,
+  kind: SheetKind,
+  change: (get: (column: string) => unknown, index: number) => Record<string, unknown>,
+): void {
+  const sheet = spec.sheets.find((s) => s.kind === kind);
+  if (!sheet?.rows) return;
+  const at = (column: string) => sheet.columns.findIndex((c) => c.name === column);
+  sheet.rows = sheet.rows.map((row: Row, i) => {
+    const next: Record<number, unknown> = { ...row };
+    for (const [column, value] of Object.entries(change((c) => row[at(c)], i))) {
+      if (at(column) >= 0) next[at(column)] = value;
+    }
+    return next;
+  });
 }
 
 /**
- * A small filled plan for trying Forankra out: a few activities around `today`, some late,
- * some done, and the people who carry them. Not one of the templates (those come from the
- * source documents); it only shows the sheets with data in them.
+ * A plan for trying Forankra out: the four-phase model begun four months and a week before `today`, with
+ * what was due long ago done, what was due lately still open (late), and a few named people, so
+ * that every view has something to show.
  */
 export function demoPlanSpec(locale: Locale, today: Date): PlanSpec {
   const t = makeTranslator(locale);
-  const sheets = standardSheets(locale);
-  const plan = sheets[0];
-  const people = sheets[4];
-  if (plan) {
-    plan.rows = [
-      [
-        'Readiness analysis',
-        '1',
-        '1.1',
-        'Kari Nordmann',
-        isoDay(today, -60),
-        isoDay(today, -30),
-        'done',
-        100,
-      ],
-      [
-        'Steering group appointed',
-        '2',
-        '2.1',
-        'Ola Hansen',
-        isoDay(today, -30),
-        isoDay(today, -14),
-        'done',
-        100,
-      ],
-      [
-        'Working group meets every other week',
-        '2',
-        '2.2',
-        'Kari Nordmann',
-        isoDay(today, -14),
-        isoDay(today, 90),
-        'inProgress',
-        20,
-      ],
-      [
-        'Two training days for 20 staff',
-        '3',
-        '3.1',
-        'Ingrid Berg',
-        isoDay(today, -7),
-        isoDay(today, -2),
-        'inProgress',
-        50,
-      ],
-      [
-        'Appoint 5–7 resource persons',
-        '3',
-        '3.2',
-        'Ola Hansen',
-        isoDay(today, 0),
-        isoDay(today, 21),
-        'notStarted',
-        0,
-      ],
-      [
-        'First supervision session',
-        '3',
-        '3.3',
-        'Ingrid Berg',
-        isoDay(today, 30),
-        isoDay(today, 30),
-        'notStarted',
-        0,
-      ],
-    ];
-  }
-  if (people) {
-    people.rows = [
-      ['Kari Nordmann', 'workingGroup', 'Home care north', '', isoDay(today, -40)],
-      ['Ola Hansen', 'leadership', 'Health and care', '', ''],
-      ['Ingrid Berg', 'resourcePerson', 'Home care south', '', isoDay(today, -200)],
-    ];
-  }
-  return {
-    title: t('demoTitle'),
-    organisation: t('demoOrganisation'),
-    template: 'demo',
+  const w = SHEET_WORDS[locale];
+  const now = today.toISOString().slice(0, 10);
+  const spec = buildTemplatePlan(
+    'four-phase',
     locale,
-    sheets,
-  };
+    // A week past the second course module: it is late, choosing resource persons under way.
+    addDays(addMonths(now, -4), -7),
+    t('demoTitle'),
+    t('demoOrganisation'),
+  );
+  updateRows(spec, 'plan', (get) => {
+    const start = String(get(w.plan.start));
+    const due = String(get(w.plan.due));
+    if (due < addDays(now, -10)) return { [w.plan.status]: 'done', [w.plan.progress]: 100 };
+    if (due < now) return { [w.plan.status]: 'inProgress', [w.plan.progress]: 60 };
+    if (start <= now) return { [w.plan.status]: 'inProgress', [w.plan.progress]: 30 };
+    return {};
+  });
+  const names = ['Kari Nordmann', 'Ola Hansen', 'Ingrid Berg'];
+  updateRows(spec, 'people', (_, i) =>
+    i < names.length
+      ? { [w.people.name]: names[i], [w.people.trained]: i === 2 ? addDays(now, -100) : '' }
+      : {},
+  );
+  return { ...spec, template: 'demo' };
 }
