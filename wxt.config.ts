@@ -17,7 +17,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      // Reminders: the daily notification and the hourly badge count.
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     action: { default_title: 'Forankra' },
     // What an IT department may preset (docs/managed-deployment.md). Firefox reads managed
     // storage from its enterprise policies instead and rejects this key.

@@ -13,6 +13,7 @@ import {
   type IceServer,
 } from '@/lib/sync/connection-settings';
 import { useI18n, useServices, useSettings } from '../app/services';
+import { ReminderSection } from './ReminderSection';
 import '../sharing/sharing.css';
 
 /** The member's name, colour and language, and the relays and STUN/TURN servers this browser uses. */
@@ -116,6 +117,7 @@ export function SettingsPage(props: { onBack: () => void }) {
         </label>
       </section>
 
+      <ReminderSection />
       <RelaySection />
       <IceServerSection />
     </main>

@@ -4,6 +4,8 @@ import { PlanDirectory } from '../sync/plan-directory';
 import { ShareBook } from '../sync/share-record';
 import { applyManagedPolicy, ownSettings, type ManagedPolicy } from './managed-policy';
 import { readManagedPolicy, watchManagedPolicy } from './managed-storage';
+import { parseReminderSettings, type ReminderSettings } from '../reminders/settings';
+import { storedPlanPeople } from './reminders';
 import { parsePanelPlaces, rememberPanelPlace, type PanelPlace } from './panel-places';
 import type { Settings } from './storage-items';
 import {
@@ -11,6 +13,7 @@ import {
   extensionShareStore,
   lastPlanItem,
   panelPlacesItem,
+  remindersItem,
   parseSettings,
   settingsItem,
 } from './storage-items';
@@ -28,6 +31,12 @@ export interface AppServices {
   /** What the organisation presets (managed storage); absent where nothing can be managed. */
   loadManagedPolicy?: () => Promise<ManagedPolicy>;
   lastPlan: { get(): Promise<string>; set(planId: string): Promise<void> };
+  /** The member's reminder settings, and the names "I am …" offers in a plan. */
+  reminders?: {
+    get(): Promise<ReminderSettings>;
+    set(next: ReminderSettings): Promise<void>;
+    people(planId: string, locale: string): Promise<string[]>;
+  };
   /** The sheet and scroll the side panel showed last in a plan; absent where it is not remembered. */
   panelPlace?: {
     get(planId: string): Promise<PanelPlace | undefined>;
@@ -85,6 +94,11 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
       };
     },
     loadManagedPolicy: currentPolicy,
+    reminders: {
+      get: async () => parseReminderSettings(await remindersItem.getValue()),
+      set: (next) => remindersItem.setValue(next),
+      people: storedPlanPeople,
+    },
     lastPlan: { get: () => lastPlanItem.getValue(), set: (id) => lastPlanItem.setValue(id) },
     browserLanguage: browser.i18n?.getUILanguage?.() ?? navigator.language,
     now: () => Date.now(),

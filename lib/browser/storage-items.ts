@@ -88,6 +88,17 @@ export const managedPolicyForTestsItem = storage.defineItem<unknown>(
   { fallback: null },
 );
 
+/** Reminders: off until the member turns them on; who they are in each plan (lib/reminders). */
+export const remindersItem = storage.defineItem<unknown>('local:reminders', {
+  fallback: {},
+  version: 1,
+});
+
+/** The local day (yyyy-mm-dd) the daily reminder was last shown, so that it shows once a day. */
+export const reminderShownDayItem = storage.defineItem<string>('local:reminderShownDay', {
+  fallback: '',
+});
+
 /** The plan list in extension storage, watched across the extension's pages. */
 export const extensionPlanIndexStore: PlanIndexStore = {
   read: () => plansItem.getValue(),

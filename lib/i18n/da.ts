@@ -377,6 +377,21 @@ export const da: Dictionary = {
   iceManaged: 'Din organisation har sat STUN/TURN-serverne.',
   joinRelayNotApproved:
     'Koden bruger relæet {relay}, som din organisation ikke tillader. Bed den, der sendte den, om at dele planen gennem organisationens relæ.',
+  // Reminders (badge count and daily notification of the member's own items)
+  remindersHeading: 'Påmindelser',
+  remindersHelp:
+    'Viser på værktøjslinjeknappen, hvor mange af de Plan-aktiviteter, du er ansvarlig for, der er overskredet eller snart har frist, og minder dig om dem én gang om dagen. Hvem du er i hver plan, bliver i denne browser.',
+  remindersEnable: 'Mind mig om aktiviteter, jeg er ansvarlig for',
+  remindersDays: 'Frist inden for (dage); overskredne aktiviteter tæller altid',
+  remindersTime: 'Daglig påmindelse kl.',
+  remindersIAm: 'Jeg er … i »{plan}«',
+  remindersNotMe: 'Ingen (ingen påmindelser for denne plan)',
+  remindersNoPeople: 'Personer-arket i »{plan}« har ingen navne endnu.',
+  remindersNoPlans: 'Ingen planer i denne browser endnu.',
+  reminderTitle: '{plan}: {count} af dine aktiviteter har snart frist eller er overskredet',
+  reminderDue: '{activity} — frist {date}',
+  reminderOverdue: '{activity} — overskredet siden {date}',
+  reminderMore: '…og {count} mere',
   joinNoRelay:
     'Koden indeholder intet relæ, så planen kan ikke nå dig over netværket. Et medlem kan sende dig en synkfil i stedet.',
   joinAction: 'Deltag og åbn',

@@ -374,6 +374,21 @@ export const en = {
   iceManaged: 'Your organisation has set the STUN/TURN servers.',
   joinRelayNotApproved:
     'This code uses the relay {relay}, which your organisation does not allow. Ask whoever sent it to share the plan through your organisation’s relay.',
+  // Reminders (badge count and daily notification of the member's own items)
+  remindersHeading: 'Reminders',
+  remindersHelp:
+    'Counts the Plan items you are responsible for that are overdue or due soon on the toolbar button, and reminds you once a day. Who you are in each plan stays in this browser.',
+  remindersEnable: 'Remind me of items I am responsible for',
+  remindersDays: 'Due within (days); overdue items always count',
+  remindersTime: 'Daily reminder at',
+  remindersIAm: 'I am … in “{plan}”',
+  remindersNotMe: 'Nobody (no reminders for this plan)',
+  remindersNoPeople: 'The People sheet of “{plan}” has no names yet.',
+  remindersNoPlans: 'No plans in this browser yet.',
+  reminderTitle: '{plan}: {count} of your items due soon or overdue',
+  reminderDue: '{activity} — due {date}',
+  reminderOverdue: '{activity} — overdue since {date}',
+  reminderMore: '…and {count} more',
   joinNoRelay:
     'This code names no relay, so the plan cannot reach you over the network. A member can send you a sync file instead.',
   joinAction: 'Join and open',

@@ -378,6 +378,21 @@ export const nb: Dictionary = {
   iceManaged: 'Organisasjonen din har satt STUN/TURN-serverne.',
   joinRelayNotApproved:
     'Denne koden bruker reléet {relay}, som organisasjonen din ikke tillater. Be den som sendte den, om å dele planen gjennom organisasjonens relé.',
+  // Reminders (badge count and daily notification of the member's own items)
+  remindersHeading: 'Påminnelser',
+  remindersHelp:
+    'Viser på verktøylinjeknappen hvor mange av Plan-aktivitetene du er ansvarlig for som har passert fristen eller snart har frist, og minner deg på dem én gang om dagen. Hvem du er i hver plan, blir værende i denne nettleseren.',
+  remindersEnable: 'Minn meg på aktiviteter jeg er ansvarlig for',
+  remindersDays: 'Frist innen (dager); aktiviteter over fristen teller alltid',
+  remindersTime: 'Daglig påminnelse kl.',
+  remindersIAm: 'Jeg er … i «{plan}»',
+  remindersNotMe: 'Ingen (ingen påminnelser for denne planen)',
+  remindersNoPeople: 'Personer-arket i «{plan}» har ingen navn ennå.',
+  remindersNoPlans: 'Ingen planer i denne nettleseren ennå.',
+  reminderTitle: '{plan}: {count} av aktivitetene dine har snart frist eller er forsinket',
+  reminderDue: '{activity} — frist {date}',
+  reminderOverdue: '{activity} — forsinket siden {date}',
+  reminderMore: '…og {count} til',
   joinNoRelay:
     'Denne koden har ikke noe relé, så planen kan ikke nå deg over nettet. Et medlem kan sende deg en synkfil i stedet.',
   joinAction: 'Bli med og åpne',

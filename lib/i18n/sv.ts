@@ -378,6 +378,21 @@ export const sv: Dictionary = {
   iceManaged: 'Din organisation har ställt in STUN/TURN-servrarna.',
   joinRelayNotApproved:
     'Koden använder reläet {relay}, som din organisation inte tillåter. Be den som skickade den att dela planen via organisationens relä.',
+  // Reminders (badge count and daily notification of the member's own items)
+  remindersHeading: 'Påminnelser',
+  remindersHelp:
+    'Visar på verktygsfältets knapp hur många av de Plan-aktiviteter du är ansvarig för som är försenade eller snart ska vara klara, och påminner dig en gång om dagen. Vem du är i varje plan stannar i den här webbläsaren.',
+  remindersEnable: 'Påminn mig om aktiviteter jag är ansvarig för',
+  remindersDays: 'Klart inom (dagar); försenade aktiviteter räknas alltid',
+  remindersTime: 'Daglig påminnelse kl.',
+  remindersIAm: 'Jag är … i ”{plan}”',
+  remindersNotMe: 'Ingen (inga påminnelser för den här planen)',
+  remindersNoPeople: 'Personer-bladet i ”{plan}” har inga namn än.',
+  remindersNoPlans: 'Inga planer i den här webbläsaren än.',
+  reminderTitle: '{plan}: {count} av dina aktiviteter ska snart vara klara eller är försenade',
+  reminderDue: '{activity} — klart senast {date}',
+  reminderOverdue: '{activity} — försenad sedan {date}',
+  reminderMore: '…och {count} till',
   joinNoRelay:
     'Koden innehåller inget relä, så planen kan inte nå dig över nätverket. En medlem kan skicka en synkfil till dig i stället.',
   joinAction: 'Gå med och öppna',

@@ -1,5 +1,16 @@
 import { EXTENSION_ID, ExtensionBrowser } from './browser';
-import { POLL, UI_TIMEOUT, rowCount, trackErrors, waitForPlanId, waitForSheets } from './helpers';
+import {
+  PLAN,
+  POLL,
+  UI_TIMEOUT,
+  addRows,
+  createPlan,
+  rowCount,
+  trackErrors,
+  typeInto,
+  waitForPlanId,
+  waitForSheets,
+} from './helpers';
 import type { Worker } from 'playwright-core';
 
 // Forankra beside the page: the shortcut and the panel, clipping, reminders, managed presets.
@@ -30,6 +41,7 @@ interface ChromeInWorker {
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   sidePanel: { getOptions(options: object): Promise<{ path?: string; enabled?: boolean }> };
   action: { getBadgeText(details: object): Promise<string> };
+  alarms: { getAll(): Promise<{ name: string }[]> };
   storage: {
     local: {
       get(key: string): Promise<Record<string, unknown>>;
@@ -128,6 +140,63 @@ describe('managed deployment', () => {
       await chrome.storage.local.set({ managedPolicyForTests: null });
     });
     await expect.poll(() => relays.getByText('Set by your organisation').count(), POLL).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** A date `days` from today as the grid takes it (d.m.yyyy), in this machine's local time. */
+function dayFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${String(d.getDate())}.${String(d.getMonth() + 1)}.${String(d.getFullYear())}`;
+}
+
+describe('reminders', () => {
+  it('counts my overdue and soon-due items on the toolbar badge once I say who I am', async () => {
+    const worker = await serviceWorker();
+    const page = await browser.open('planner', '#/');
+    const errors = trackErrors(page);
+    await createPlan(page, 'Reminder plan', 'Larvik kommune');
+    await addRows(page, ['Overdue item', 'Soon item', 'Far item', 'Not mine']);
+    const rows: [number, string, string][] = [
+      [1, 'Kari', dayFromToday(-2)],
+      [2, 'Kari', dayFromToday(3)],
+      [3, 'Kari', dayFromToday(30)],
+      [4, 'Ola', dayFromToday(1)],
+    ];
+    for (const [row, who, due] of rows) {
+      await typeInto(page, row, PLAN.responsible, who);
+      await typeInto(page, row, PLAN.due, due);
+    }
+    await page.getByRole('tab', { name: 'People' }).click();
+    await addRows(page, ['Kari', 'Ola']);
+
+    const badge = () =>
+      worker.evaluate(() =>
+        (globalThis as unknown as { chrome: ChromeInWorker }).chrome.action.getBadgeText({}),
+      );
+    // Off by default: no count.
+    expect(await badge()).toBe('');
+
+    await page.evaluate(() => (location.hash = '#/settings'));
+    const section = page.getByRole('region', { name: 'Reminders' });
+    await section.getByLabel('Remind me of items I am responsible for').check();
+    await section
+      .getByLabel('I am … in “Reminder plan”')
+      .selectOption('Kari', { timeout: UI_TIMEOUT });
+    await expect.poll(badge, POLL).toBe('2');
+    const alarms = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeInWorker }).chrome.alarms.getAll(),
+    );
+    expect(alarms.map((a) => a.name).sort()).toEqual([
+      'forankra-reminders-daily',
+      'forankra-reminders-refresh',
+    ]);
+
+    // Turned off again: the count goes.
+    await section.getByLabel('Remind me of items I am responsible for').uncheck();
+    await expect.poll(badge, POLL).toBe('');
     expect(errors).toEqual([]);
     await page.close();
   });
