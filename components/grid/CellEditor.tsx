@@ -1,5 +1,6 @@
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { parseCellInput } from '@/lib/grid/cell-input';
+import { parseCellInput, refusedRange } from '@/lib/grid/cell-input';
+import { rangeWords } from '@/lib/domain/score-format';
 import type { ColumnInfo } from '@/lib/model/schema';
 import { useI18n } from '../app/services';
 import { afterPaint } from './after-paint';
@@ -100,8 +101,14 @@ export function CellEditor(props: {
   };
 
   const listId = `people-${props.column.id}`;
-  const errorText = () =>
-    bad() ? t('valueRefused', { value: text(), type: t(`type_${props.column.type}`) }) : '';
+  const errorText = () => {
+    if (!bad()) return '';
+    // A number outside the column's range (a MITI global score of 6) says what is allowed.
+    const range = refusedRange(text(), props.column, locale());
+    if (!range) return t('valueRefused', { value: text(), type: t(`type_${props.column.type}`) });
+    const words = rangeWords(range);
+    return t('valueOutOfRange', { value: text(), range: t(words.key, words.params) });
+  };
 
   return (
     <div class="geditor" classList={{ 'geditor--multiline': props.column.type === 'longText' }}>

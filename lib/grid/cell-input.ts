@@ -1,6 +1,6 @@
 import { formatIsoDate } from '../i18n/format';
 import { localeTag, type Locale } from '../i18n/locales';
-import type { CellRead, CellValue, ColumnInfo } from '../model/schema';
+import type { CellRead, CellValue, ColumnInfo, NumberRange } from '../model/schema';
 import { fitsRange, rawText } from '../model/values';
 import type { InputContext } from './types';
 
@@ -145,6 +145,13 @@ export function parseCellInput(text: string, column: ColumnInfo, ctx: InputConte
       return option ? { ok: true, value: option.id } : REFUSED;
     }
   }
+}
+
+/** The column's range when `text` is a number it refuses only for being outside it, else null. */
+export function refusedRange(text: string, column: ColumnInfo, locale: Locale): NumberRange | null {
+  if (column.type !== 'number' || !column.range) return null;
+  const n = parseNumberInput(text, locale);
+  return n !== null && !fitsRange(n, column.range) ? column.range : null;
 }
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();

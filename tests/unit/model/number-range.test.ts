@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { parseCellInput } from '@/lib/grid/cell-input';
+import { parseCellInput, refusedRange } from '@/lib/grid/cell-input';
 import { readColumn } from '@/lib/model/read';
 import type { ColumnInfo, NumberRange } from '@/lib/model/schema';
 import { coerceValue, fitsRange, readValue } from '@/lib/model/values';
@@ -51,6 +51,15 @@ describe('a number column with a range', () => {
     expect(parseCellInput('5', column, ctx)).toEqual({ ok: true, value: 5 });
     expect(parseCellInput('', column, ctx)).toEqual({ ok: true, value: null });
     expect(parseCellInput('6', numberColumn(), ctx)).toEqual({ ok: true, value: 6 });
+  });
+
+  it('tells a number outside the range (to say what is allowed) from text that is no number', () => {
+    const column = numberColumn(GLOBAL);
+    expect(refusedRange('6', column, 'nb')).toEqual(GLOBAL);
+    expect(refusedRange('2,5', column, 'nb')).toEqual(GLOBAL);
+    expect(refusedRange('fire', column, 'nb')).toBeNull();
+    expect(refusedRange('4', column, 'nb')).toBeNull();
+    expect(refusedRange('6', numberColumn(), 'nb')).toBeNull();
   });
 
   it('is enforced by the model and flags a value a peer stored outside it', () => {
