@@ -7,6 +7,20 @@ import { afterPaint } from './after-paint';
 
 export type EditorExit = 'down' | 'up' | 'right' | 'left' | 'stay' | 'cancel' | 'blur';
 
+/** Another member's caret in the long text being edited: who, and where in the text. */
+export interface RemoteCaret {
+  name: string;
+  colour: string;
+  index: number;
+}
+
+/** For a long text: show the others where our caret is, and theirs to us. */
+export interface TextPresence {
+  publish(anchor: number, head: number): void;
+  clear(): void;
+  carets: () => RemoteCaret[];
+}
+
 /**
  * The editor over the active cell. It writes every keystroke that parses, right after the
  * frame that shows it (so nothing typed is lost if the browser dies), as one undo step; Enter, Tab and a click elsewhere finish,
@@ -22,6 +36,8 @@ export function CellEditor(props: {
   /** Writes a parsed value (and the text it came from); returns false if the model refused it. */
   write: (value: unknown, text: string) => boolean;
   onExit: (how: EditorExit) => void;
+  /** Only for long text, and only while the plan is shared. */
+  textPresence?: TextPresence;
 }) {
   const { t, locale } = useI18n();
   const [text, setText] = createSignal(props.initial);
@@ -54,6 +70,15 @@ export function CellEditor(props: {
     if (write && !props.write(write.value, write.text)) setBad(true);
   };
   onCleanup(writePending);
+
+  // Our caret is published after the write it may point into, so the others can place it.
+  const publishCaret = () => {
+    if (!props.textPresence || !(input instanceof HTMLTextAreaElement)) return;
+    writePending();
+    props.textPresence.publish(input.selectionStart, input.selectionEnd);
+  };
+  onCleanup(() => props.textPresence?.clear());
+  let mirror: HTMLDivElement | undefined;
 
   const apply = (value: string) => {
     setText(value);
@@ -142,10 +167,26 @@ export function CellEditor(props: {
               class="geditor__input geditor__textarea"
               value={text()}
               aria-label={props.column.name}
-              onInput={(e) => apply(e.currentTarget.value)}
+              onInput={(e) => {
+                apply(e.currentTarget.value);
+                publishCaret();
+              }}
               onKeyDown={onKeyDown}
+              onKeyUp={publishCaret}
+              onMouseUp={publishCaret}
+              onFocus={publishCaret}
+              onScroll={(e) => {
+                if (mirror) mirror.scrollTop = e.currentTarget.scrollTop;
+              }}
               onBlur={leave}
             />
+            <Show when={props.textPresence?.carets().length}>
+              <RemoteCarets
+                text={text()}
+                carets={props.textPresence?.carets() ?? []}
+                ref={(el) => (mirror = el)}
+              />
+            </Show>
           </Show>
         }
       >
@@ -224,6 +265,49 @@ export function CellEditor(props: {
           {errorText()}
         </div>
       </Show>
+    </div>
+  );
+}
+
+/**
+ * The others' carets over the text area: a copy of its text, laid out the same way but
+ * invisible, with a coloured mark (and the member's name) at each caret.
+ */
+function RemoteCarets(props: {
+  text: string;
+  carets: RemoteCaret[];
+  ref: (el: HTMLDivElement) => void;
+}) {
+  const pieces = () => {
+    const sorted = [...props.carets].sort((a, b) => a.index - b.index);
+    const out: { text: string; caret: RemoteCaret | null }[] = [];
+    let from = 0;
+    for (const caret of sorted) {
+      const at = Math.max(from, Math.min(caret.index, props.text.length));
+      out.push({ text: props.text.slice(from, at), caret });
+      from = at;
+    }
+    out.push({ text: props.text.slice(from), caret: null });
+    return out;
+  };
+  return (
+    <div class="geditor__carets" aria-hidden="true" ref={(el) => props.ref(el)}>
+      <For each={pieces()}>
+        {(piece) => (
+          <>
+            {piece.text}
+            <Show when={piece.caret}>
+              {(caret) => (
+                <span
+                  class="geditor__caret"
+                  style={{ '--peer-colour': caret().colour }}
+                  data-peer={caret().name}
+                />
+              )}
+            </Show>
+          </>
+        )}
+      </For>
     </div>
   );
 }

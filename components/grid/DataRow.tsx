@@ -2,7 +2,8 @@ import { createMemo, For, Show, type Accessor } from 'solid-js';
 import { presenceKey, type CellPresence } from '@/lib/grid/presence';
 import type { ColumnInfo } from '@/lib/model/schema';
 import { useI18n } from '../app/services';
-import { CellEditor } from './CellEditor';
+import { CellEditor, type TextPresence } from './CellEditor';
+import { usePresence } from './presence-context';
 import { cellViewFor } from './CellView';
 import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geometry';
 import { cellId, type RowContext } from './row-context';
@@ -139,6 +140,30 @@ function DataCell(props: {
   const read = createMemo(() => ctx.view().cell(ctx.sheetId(), props.rowId(), props.column));
   // eslint-disable-next-line solid/reactivity -- a cell's column never changes (see cellViewFor)
   const CellView = cellViewFor(props.column.type);
+  const presence = usePresence();
+  // Carets in a long text travel as positions that stay with their letters (lib/model), so
+  // that typing by others before a caret does not shift it onto another word.
+  const textPresence = (): TextPresence | undefined => {
+    if (!presence || props.column.type !== 'longText') return undefined;
+    const model = ctx.view().model;
+    const cell = { sheetId: ctx.sheetId(), rowId: props.rowId(), columnId: props.column.id };
+    return {
+      publish(anchor, head) {
+        const from = model.textPosition(cell.sheetId, cell.rowId, cell.columnId, anchor);
+        const to = model.textPosition(cell.sheetId, cell.rowId, cell.columnId, head);
+        if (from && to) presence.setTextCursor({ cell, anchor: from, head: to });
+      },
+      clear: () => presence.setTextCursor(null),
+      carets: () =>
+        presence.members().flatMap((member) => {
+          const text = member.text;
+          if (!text || text.cell.rowId !== cell.rowId || text.cell.columnId !== cell.columnId)
+            return [];
+          const index = model.textIndex(cell.sheetId, cell.rowId, cell.columnId, text.head);
+          return index === null ? [] : [{ name: member.name, colour: member.colour, index }];
+        }),
+    };
+  };
   const classes = () => {
     let c = 'gcell';
     if (isActive()) c += ' gcell--active';
@@ -188,6 +213,7 @@ function DataCell(props: {
               people={ctx.people()}
               write={(value, text) => ctx.writeEditing(edit, value, text)}
               onExit={ctx.exitEditing}
+              textPresence={textPresence()}
             />
           );
         }}

@@ -120,6 +120,26 @@ describe('members of one plan, through the relay', () => {
       .toBe('Lars Dahl');
   });
 
+  it('show a member’s caret to another in the same long text', async () => {
+    await selectCell(lars, 1, PLAN.notes);
+    await lars.keyboard.press('Enter');
+    await lars.keyboard.type('Husk å bestille lokale');
+    await lars.keyboard.press('ArrowLeft');
+    await expect.poll(() => cellText(kari, 1, PLAN.notes), POLL).toBe('Husk å bestille lokale');
+
+    await selectCell(kari, 1, PLAN.notes);
+    await kari.keyboard.press('Enter');
+    const caret = cell(kari, 1, PLAN.notes).locator('.geditor__caret');
+    await expect.poll(() => caret.getAttribute('data-peer'), POLL).toBe('Lars Dahl');
+    // Before the last letter, where Lars left it: the text up to the caret is all but "e".
+    const before = await cell(kari, 1, PLAN.notes)
+      .locator('.geditor__carets')
+      .evaluate((el) => el.firstChild?.textContent ?? '');
+    expect(before).toBe('Husk å bestille lokal');
+    await kari.keyboard.press('Control+Enter');
+    await lars.keyboard.press('Control+Enter');
+  });
+
   it('count a member once when they have the plan open in the side panel and a tab', async () => {
     const kariBrowser = browsers[0]!;
     const panel = await kariBrowser.open('sidepanel', `#/plan/${await planIdOf(kari)}`);
