@@ -284,7 +284,9 @@ export function GridSheet(props: {
       <div class="sheet__footer">
         <span class="muted">
           {plainView()
-            ? t('rowCount', { count: rowIds().length })
+            ? rowIds().length === 1
+              ? t('rowCountOne')
+              : t('rowCount', { count: rowIds().length })
             : t('shownRows', { shown: shownRowIds().length, count: rowIds().length })}
         </span>
         <span class="muted sheet__help">{t('gridHelp')}</span>

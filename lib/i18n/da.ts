@@ -75,6 +75,7 @@ export const da: Dictionary = {
   invalidValue: 'Passer ikke i denne kolonne: »{raw}«',
   valueRefused: '»{value}« er ikke gyldig som {type}.',
   noRows: 'Ingen rækker endnu.',
+  rowCountOne: '1 række',
   rowCount: '{count} rækker',
   week: 'uge {week}',
   storageFull:
@@ -392,6 +393,20 @@ export const da: Dictionary = {
   reminderDue: '{activity} — frist {date}',
   reminderOverdue: '{activity} — overskredet siden {date}',
   reminderMore: '…og {count} mere',
+  // Clipping ("Add to plan" from a page's context menu)
+  clipMenu: 'Føj til plan',
+  clipTitle: 'Føj til plan',
+  clipPlan: 'Plan',
+  clipSheet: 'Ark',
+  clipAs: 'Tilføj som',
+  clipAsActivity: 'En aktivitet (teksten bliver rækkens navn)',
+  clipAsNote: 'En note (teksten kommer i Noter)',
+  clipText: 'Tekst',
+  clipFrom: 'Fra',
+  clipAdd: 'Tilføj række',
+  clipNoPlans:
+    'Der er endnu ingen plan at føje til. Opret en først; den klippede tekst venter her i ti minutter.',
+  clipFailed: 'Rækken kunne ikke tilføjes: {reason}',
   joinNoRelay:
     'Koden indeholder intet relæ, så planen kan ikke nå dig over netværket. Et medlem kan sende dig en synkfil i stedet.',
   joinAction: 'Deltag og åbn',
@@ -462,6 +477,7 @@ export const da: Dictionary = {
   codingTrendEmpty: 'Udviklingen vises, når {practitioner} har to daterede kodninger.',
   codingTrendNoName: 'Giv kodningen et pseudonym for at følge medarbejderen over tid.',
   codingTrendPoints: '{score} over {count} kodninger: {points}.',
+  codingTrendLegend: 'Stiplede linjer: acceptabelt (gul) og godt (grøn).',
   codingPseudonyms:
     'Medarbejdere nævnes med pseudonym. En kodning er feedback på én medarbejders MI-færdigheder, og planen deles med hele arbejdsgruppen og kan eksporteres og udskrives. Kodningerne er til læring og supervision, ikke til medarbejderbedømmelse: Supervisoren opbevarer nøglen fra pseudonym til person uden for planen.',
   readinessTitle: 'Parathedsrunder sammenlignet',

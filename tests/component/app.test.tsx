@@ -141,7 +141,7 @@ describe('a plan', () => {
     fireEvent.keyDown(due, { key: 'Enter' });
     expect(cell(1, 6)).toHaveTextContent('17/03/2027 wk 11');
     expect(within(cell(1, 6)).getByText('wk 11')).toBeInTheDocument();
-    expect(screen.getByText('1 rows')).toBeInTheDocument();
+    expect(screen.getByText('1 row')).toBeInTheDocument();
 
     const session = await services.directory.open(id);
     const sheet = session.model.sheets()[0]!;
@@ -202,7 +202,7 @@ describe('a plan', () => {
     expect(cell(1, 1)).toHaveTextContent('First');
     fireEvent.keyDown(screen.getByRole('tablist'), { key: 'z', ctrlKey: true });
     expect(cell(1, 1)).toHaveTextContent(/^$/);
-    expect(screen.getByText('1 rows')).toBeInTheDocument();
+    expect(screen.getByText('1 row')).toBeInTheDocument();
   });
 
   it('undoes one step per Ctrl+Z pressed in the grid, and redoes one per Ctrl+Y', async () => {
@@ -219,7 +219,7 @@ describe('a plan', () => {
     fireEvent.keyDown(grid(), { key: 'z', ctrlKey: true });
     expect(cell(1, 1)).toHaveTextContent(/^$/);
     // Two presses, two steps: adding the row is the step still left.
-    expect(screen.getByText('1 rows')).toBeInTheDocument();
+    expect(screen.getByText('1 row')).toBeInTheDocument();
     expect(undo).toBeEnabled();
 
     fireEvent.keyDown(grid(), { key: 'y', ctrlKey: true });

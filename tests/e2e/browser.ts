@@ -7,7 +7,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 /** The id the manifest key gives the unpacked extension (whatever folder it is loaded from). */
 export const EXTENSION_ID = 'foojdolkcogbfjnlbaiojemoklakpcfg';
 /** The build under test (`npm run build`). */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+// FORANKRA_EXTENSION_DIR: test another build than the working tree's (a copy of .output).
+export const EXTENSION_DIR = resolve(process.env.FORANKRA_EXTENSION_DIR ?? '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const FLAGS = [
