@@ -23,6 +23,10 @@ export default defineConfig({
       // Reminders: the daily notification and the hourly badge count.
       'alarms',
       'notifications',
+      // "Add to plan" on selected text: the menu item, and the clicked tab's title and address
+      // for that click only. No host permissions, no content script.
+      'contextMenus',
+      'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     action: { default_title: 'Forankra' },

@@ -9,9 +9,11 @@ import {
   Switch,
 } from 'solid-js';
 import type { ManagedPolicy } from '@/lib/browser/managed-policy';
+import type { Clip } from '@/lib/clip/clip';
 import type { Settings } from '@/lib/browser/storage-items';
 import { matchLocale } from '@/lib/i18n/locales';
 import { makeTranslator } from '@/lib/i18n/translate';
+import { ClipDialog } from '../clip/ClipDialog';
 import { DemoLoader } from '../plans/DemoLoader';
 import { PlanListPage } from '../plans/PlanListPage';
 import { PlanPage } from '../plan/PlanPage';
@@ -46,6 +48,8 @@ export function App(props: { services: AppServices }) {
     setRoute(next);
   };
   const [storageFull, setStorageFull] = createSignal(false);
+  // Text clipped with "Add to plan", waiting for the member to say where it goes.
+  const [clip, setClip] = createSignal<Clip | null>(null);
 
   const locale = createMemo(() => {
     const chosen = settings()?.language ?? 'auto';
@@ -84,6 +88,7 @@ export function App(props: { services: AppServices }) {
     window.addEventListener('hashchange', onHash);
     window.addEventListener('unhandledrejection', onRejection);
     // A change of policy reaches the page as changed settings: read the policy again then.
+    const unwatchClips = services.clips?.watch(setClip);
     const unwatch = services.watchSettings((next) => {
       setSettings(next);
       void readManaged();
@@ -92,8 +97,18 @@ export function App(props: { services: AppServices }) {
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('unhandledrejection', onRejection);
       unwatch();
+      unwatchClips?.();
     });
   });
+
+  // A clip went into a sheet: the panel opens the plan on that sheet.
+  const afterClip = async (planId: string, sheetId: string) => {
+    setClip(null);
+    await services.clips?.clear();
+    const place = { sheetId, scrollTop: 0, scrollLeft: 0, at: services.now() };
+    await services.panelPlace?.set(planId, place);
+    navigate({ page: 'plan', planId });
+  };
 
   const updateSettings = (next: Settings) => {
     setSettings(next);
@@ -152,6 +167,19 @@ export function App(props: { services: AppServices }) {
                     )}
                   </Match>
                 </Switch>
+                <Show when={clip()}>
+                  {(current) => (
+                    <ClipDialog
+                      clip={current()}
+                      currentPlanId={planIdOf(route()) || null}
+                      onAdded={(planId, sheetId) => void afterClip(planId, sheetId)}
+                      onCancel={() => {
+                        setClip(null);
+                        void services.clips?.clear();
+                      }}
+                    />
+                  )}
+                </Show>
               </SettingsContext.Provider>
             )}
           </Show>

@@ -4,6 +4,9 @@ import { PlanDirectory } from '../sync/plan-directory';
 import { ShareBook } from '../sync/share-record';
 import { applyManagedPolicy, ownSettings, type ManagedPolicy } from './managed-policy';
 import { readManagedPolicy, watchManagedPolicy } from './managed-storage';
+import { clipRowValues, parseClip, type Clip, type ClipKind } from '../clip/clip';
+import type { SheetInfo } from '../model/schema';
+import { readStoredPlan } from '../sync/plan-reader';
 import { parseReminderSettings, type ReminderSettings } from '../reminders/settings';
 import { storedPlanPeople } from './reminders';
 import { parsePanelPlaces, rememberPanelPlace, type PanelPlace } from './panel-places';
@@ -13,6 +16,7 @@ import {
   extensionShareStore,
   lastPlanItem,
   panelPlacesItem,
+  pendingClipItem,
   remindersItem,
   parseSettings,
   settingsItem,
@@ -31,6 +35,16 @@ export interface AppServices {
   /** What the organisation presets (managed storage); absent where nothing can be managed. */
   loadManagedPolicy?: () => Promise<ManagedPolicy>;
   lastPlan: { get(): Promise<string>; set(planId: string): Promise<void> };
+  /** Text clipped with "Add to plan", waiting for the panel's form; absent outside the panel. */
+  clips?: {
+    /** Calls back with the waiting clip now and whenever it changes (null: none). */
+    watch(callback: (clip: Clip | null) => void): () => void;
+    clear(): Promise<void>;
+    /** The sheets of a stored plan, to choose where the clip goes. */
+    sheets(planId: string): Promise<SheetInfo[]>;
+    /** Adds the clip as a new row at the end of a sheet. */
+    add(planId: string, sheetId: string, clip: Clip, kind: ClipKind): Promise<void>;
+  };
   /** The member's reminder settings, and the names "I am …" offers in a plan. */
   reminders?: {
     get(): Promise<ReminderSettings>;
@@ -104,6 +118,24 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
     now: () => Date.now(),
   };
   if (surface === 'panel') {
+    services.clips = {
+      watch(callback) {
+        const emit = (raw: unknown) => callback(parseClip(raw, Date.now()));
+        void pendingClipItem.getValue().then(emit);
+        return pendingClipItem.watch(emit);
+      },
+      clear: () => pendingClipItem.setValue(null),
+      sheets: (planId) => readStoredPlan(planId, (model) => model.sheets()),
+      async add(planId, sheetId, clip, kind) {
+        const session = await services.directory.open(planId);
+        try {
+          const values = clipRowValues(session.model.columns(sheetId), clip, kind);
+          session.model.insertRow(sheetId, undefined, values);
+        } finally {
+          await session.close();
+        }
+      },
+    };
     services.panelPlace = {
       get: async (planId) => parsePanelPlaces(await panelPlacesItem.getValue())[planId],
       set: async (planId, place) => {

@@ -61,4 +61,5 @@ interface ChromeSidePanel {
 
 interface FirefoxSidebar {
   toggle(): Promise<void>;
+  open(): Promise<void>;
 }

@@ -99,6 +99,11 @@ export const reminderShownDayItem = storage.defineItem<string>('local:reminderSh
   fallback: '',
 });
 
+/** Text clipped with "Add to plan", waiting for the side panel's form (lib/clip). */
+export const pendingClipItem = storage.defineItem<unknown>('local:pendingClip', {
+  fallback: null,
+});
+
 /** The plan list in extension storage, watched across the extension's pages. */
 export const extensionPlanIndexStore: PlanIndexStore = {
   read: () => plansItem.getValue(),

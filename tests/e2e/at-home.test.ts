@@ -1,9 +1,12 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { EXTENSION_ID, ExtensionBrowser } from './browser';
 import {
   PLAN,
   POLL,
   UI_TIMEOUT,
   addRows,
+  cellText,
   createPlan,
   rowCount,
   trackErrors,
@@ -38,10 +41,14 @@ async function serviceWorker(): Promise<Worker> {
 }
 
 interface ChromeInWorker {
-  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  commands: {
+    getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+    onCommand: { hasListeners(): boolean };
+  };
   sidePanel: { getOptions(options: object): Promise<{ path?: string; enabled?: boolean }> };
   action: { getBadgeText(details: object): Promise<string> };
   alarms: { getAll(): Promise<{ name: string }[]> };
+  contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
   storage: {
     local: {
       get(key: string): Promise<Record<string, unknown>>;
@@ -53,16 +60,18 @@ interface ChromeInWorker {
 describe('beside the page', () => {
   it('has Alt+Shift+F to open the side panel, which reopens the last plan on its sheet and scroll', async () => {
     const worker = await serviceWorker();
-    const { commands, panel } = await worker.evaluate(async () => {
+    const { commands, listening, panel } = await worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
       return {
         commands: await chrome.commands.getAll(),
+        listening: chrome.commands.onCommand.hasListeners(),
         panel: await chrome.sidePanel.getOptions({}),
       };
     });
     expect(commands).toContainEqual(
       expect.objectContaining({ name: 'open-side-panel', shortcut: 'Alt+Shift+F' }),
     );
+    expect(listening, 'the worker handles the shortcut').toBe(true);
     expect(panel).toMatchObject({ path: 'sidepanel.html', enabled: true });
 
     // The page the shortcut and the button open: a short panel, so that the sheet scrolls.
@@ -199,5 +208,90 @@ describe('reminders', () => {
     await expect.poll(badge, POLL).toBe('');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('clipping', () => {
+  let server: Server;
+  let pageUrl = '';
+  beforeAll(async () => {
+    server = createServer((_request, response) => {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(
+        '<!doctype html><title>Intranett – MI i hjemmetjenesten</title>' +
+          '<p id="quote">Veiledning hver tredje måned i halvannet år.</p><p>Annet innhold.</p>',
+      );
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    pageUrl = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/mi.html`;
+  });
+  afterAll(async () => {
+    // Chromium keeps its connection open: close it, or close() waits for it.
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  });
+
+  it('adds the selected text with the page title and address as a new row where the member picks', async () => {
+    const planner = await browser.open('planner', '#/');
+    await createPlan(planner, 'Clip plan', 'Larvik kommune');
+    await planner.close();
+
+    const intranet = await browser.context.newPage();
+    await intranet.goto(pageUrl);
+    const selection = await intranet.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('quote')!);
+      const selected = window.getSelection()!;
+      selected.removeAllRanges();
+      selected.addRange(range);
+      return selected.toString();
+    });
+    const title = await intranet.title();
+
+    // Headless Chromium shows no context menu to click: the click is dispatched to the
+    // worker's own onClicked listeners, with what Chrome passes for a click on a selection
+    // (the tab's title and address, which activeTab grants for that click).
+    const worker = await serviceWorker();
+    await worker.evaluate(
+      ({ selectionText, url, title: tabTitle }) => {
+        const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+        chrome.contextMenus.onClicked.dispatch(
+          { menuItemId: 'forankra-add-to-plan', selectionText, pageUrl: url, editable: false },
+          { id: 1, windowId: 1, title: tabTitle, url },
+        );
+      },
+      { selectionText: selection, url: pageUrl, title },
+    );
+
+    // The page the click opens in the side panel.
+    const panel = await browser.open('sidepanel', '');
+    const errors = trackErrors(panel);
+    const dialog = panel.getByRole('dialog', { name: 'Add to plan' });
+    await dialog.waitFor({ timeout: UI_TIMEOUT });
+    await dialog.getByLabel('Plan', { exact: true }).selectOption({ label: 'Clip plan' });
+    await expect
+      .poll(() => dialog.getByLabel('Sheet', { exact: true }).inputValue(), POLL)
+      .not.toBe('');
+    await dialog.getByLabel('Sheet', { exact: true }).selectOption({ label: 'Plan' });
+    expect(await dialog.getByLabel('Text', { exact: true }).inputValue()).toBe(selection);
+    await dialog.getByRole('button', { name: 'Add row' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+
+    await waitForSheets(panel);
+    await panel.getByRole('heading', { level: 1, name: 'Clip plan' }).waitFor();
+    await expect.poll(() => rowCount(panel), POLL).toBe(1);
+    expect(await cellText(panel, 1, PLAN.activity)).toBe(selection);
+    const notes = await panel.evaluate(
+      (col) =>
+        document.querySelector(
+          `[role="row"][aria-rowindex="2"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
+        )?.textContent ?? '',
+      PLAN.notes,
+    );
+    expect(notes).toContain('Intranett – MI i hjemmetjenesten');
+    expect(notes).toContain(pageUrl);
+    expect(errors).toEqual([]);
+    await panel.close();
+    await intranet.close();
   });
 });

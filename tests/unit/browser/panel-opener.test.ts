@@ -22,7 +22,7 @@ describe('the panel opener', () => {
     let onClick: (() => void) | undefined;
     const toggle = vi.fn(() => Promise.resolve());
     installPanelOpener({
-      sidebarAction: { toggle },
+      sidebarAction: { toggle, open: vi.fn(() => Promise.resolve()) },
       action: { onClicked: { addListener: (callback) => (onClick = callback) } },
     });
     onClick?.();

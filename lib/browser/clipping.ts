@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { matchLocale } from '../i18n/locales';
+import { makeTranslator } from '../i18n/translate';
+import type { PanelApi } from './panel-opener';
+import { pendingClipItem } from './storage-items';
+
+// "Add to plan" in the page's context menu. The selected text, the page title and address come
+// with the click (contextMenus, and activeTab for the tab's title): no content script and no
+// host permission. The clip waits in extension storage for the side panel's form.
+
+/** The context menu item's id. */
+export const CLIP_MENU_ID = 'forankra-add-to-plan';
+
+/** What the browser passes to a context-menu click (the parts used). */
+export interface ClipClick {
+  info: { menuItemId: string | number; selectionText?: string; pageUrl?: string };
+  tab?: { windowId?: number; title?: string; url?: string };
+}
+
+/** Takes a context-menu click: opens the panel at once (the click is the user gesture), then stores the clip. */
+export function handleClipClick(
+  click: ClipClick,
+  panel: Pick<PanelApi, 'sidePanel' | 'sidebarAction'>,
+  now: number = Date.now(),
+): Promise<void> {
+  if (click.info.menuItemId !== CLIP_MENU_ID) return Promise.resolve();
+  // Opening must come before any await, or the browser no longer counts the gesture.
+  const opened = openPanel(click.tab?.windowId, panel);
+  const stored = pendingClipItem.setValue({
+    text: click.info.selectionText ?? '',
+    title: click.tab?.title ?? '',
+    url: click.tab?.url ?? click.info.pageUrl ?? '',
+    at: now,
+  });
+  return Promise.all([opened, stored]).then(() => undefined);
+}
+
+function openPanel(
+  windowId: number | undefined,
+  panel: Pick<PanelApi, 'sidePanel' | 'sidebarAction'>,
+): Promise<void> {
+  if (panel.sidePanel && windowId !== undefined) return panel.sidePanel.open({ windowId });
+  if (panel.sidebarAction) return panel.sidebarAction.open();
+  return Promise.resolve();
+}
+
+/** Adds "Add to plan" to the context menu of selected text, in the browser's language. */
+export function installClipping(): void {
+  const loose = browser as unknown as Pick<PanelApi, 'sidePanel' | 'sidebarAction'>;
+  const panel = { sidePanel: loose.sidePanel, sidebarAction: loose.sidebarAction };
+  browser.runtime.onInstalled.addListener(() => {
+    const t = makeTranslator(matchLocale(browser.i18n.getUILanguage()));
+    // Menus outlive the worker; recreate them (and only them) on install and update.
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: CLIP_MENU_ID,
+        title: t('clipMenu'),
+        contexts: ['selection'],
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    handleClipClick({ info, tab }, panel).catch((error: unknown) =>
+      console.error('Forankra could not take the clip.', error),
+    );
+  });
+}
