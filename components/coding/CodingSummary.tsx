@@ -177,7 +177,8 @@ function Trend(props: { codings: readonly Coding[]; practitioner: string }) {
       scale,
       fair: thresholds?.fair ?? null,
       good: thresholds?.good ?? null,
-      latest: points.at(-1)?.text ?? '',
+      // A gap's words are in the description; beside the title a dash says 'no value'.
+      latest: points.at(-1)?.value == null ? '–' : (points.at(-1)?.text ?? ''),
       description: t('codingTrendPoints', {
         score: t(`miti_${key}`),
         count: points.length,
@@ -203,6 +204,7 @@ function Trend(props: { codings: readonly Coding[]; practitioner: string }) {
             <p class="muted">{t('codingTrendEmpty', { practitioner: props.practitioner })}</p>
           }
         >
+          <p class="sheet-side__note">{t('codingTrendLegend')}</p>
           <div class="coding-trend__charts">
             <For each={TREND_SCORES}>
               {(key) => {

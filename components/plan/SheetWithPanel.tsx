@@ -1,4 +1,4 @@
-import { createMemo, Match, Switch, type JSX } from 'solid-js';
+import { createMemo, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
 import { useI18n } from '../app/services';
 import { CodingSummary } from '../coding/CodingSummary';
@@ -17,26 +17,43 @@ export function SheetWithPanel(props: {
 }) {
   const { t } = useI18n();
   const kind = createMemo(() => props.view.sheets().find((s) => s.id === props.sheetId)?.kind);
+  const hasSide = () => kind() === 'coding' || kind() === 'readiness';
+  // Folding the summary away gives the grid the whole height in the narrow side panel.
+  const [open, setOpen] = createSignal(true);
   return (
     <div
       class="sheet-area"
-      classList={{ 'sheet-area--side': kind() === 'coding' || kind() === 'readiness' }}
+      classList={{ 'sheet-area--side': hasSide(), 'sheet-area--folded': hasSide() && !open() }}
     >
       {props.children}
-      <Switch>
-        <Match when={kind() === 'coding'}>
-          <details class="sheet-side" open>
-            <summary class="sheet-side__toggle">{t('sheetSummary')}</summary>
-            <CodingSummary view={props.view} sheetId={props.sheetId} />
-          </details>
-        </Match>
-        <Match when={kind() === 'readiness'}>
-          <details class="sheet-side" open>
-            <summary class="sheet-side__toggle">{t('sheetSummary')}</summary>
-            <ReadinessPanel view={props.view} sheetId={props.sheetId} readOnly={props.readOnly} />
-          </details>
-        </Match>
-      </Switch>
+      <Show when={hasSide()}>
+        <section class="sheet-side" aria-labelledby="sheet-side-toggle">
+          <button
+            id="sheet-side-toggle"
+            type="button"
+            class="sheet-side__toggle"
+            aria-expanded={open()}
+            aria-controls="sheet-side-body"
+            onClick={() => setOpen((o) => !o)}
+          >
+            <span aria-hidden="true">{open() ? '▾' : '▸'}</span> {t('sheetSummary')}
+          </button>
+          <div id="sheet-side-body" hidden={!open()}>
+            <Switch>
+              <Match when={kind() === 'coding'}>
+                <CodingSummary view={props.view} sheetId={props.sheetId} />
+              </Match>
+              <Match when={kind() === 'readiness'}>
+                <ReadinessPanel
+                  view={props.view}
+                  sheetId={props.sheetId}
+                  readOnly={props.readOnly}
+                />
+              </Match>
+            </Switch>
+          </div>
+        </section>
+      </Show>
     </div>
   );
 }
