@@ -75,6 +75,7 @@ export const da: Dictionary = {
   invalidValue: 'Passer ikke i denne kolonne: »{raw}«',
   valueRefused: '»{value}« er ikke gyldig som {type}.',
   noRows: 'Ingen rækker endnu.',
+  rowCountOne: '1 række',
   rowCount: '{count} rækker',
   week: 'uge {week}',
   storageFull:
@@ -392,6 +393,20 @@ export const da: Dictionary = {
   reminderDue: '{activity} — frist {date}',
   reminderOverdue: '{activity} — overskredet siden {date}',
   reminderMore: '…og {count} mere',
+  // Clipping ("Add to plan" from a page's context menu)
+  clipMenu: 'Føj til plan',
+  clipTitle: 'Føj til plan',
+  clipPlan: 'Plan',
+  clipSheet: 'Ark',
+  clipAs: 'Tilføj som',
+  clipAsActivity: 'En aktivitet (teksten bliver rækkens navn)',
+  clipAsNote: 'En note (teksten kommer i Noter)',
+  clipText: 'Tekst',
+  clipFrom: 'Fra',
+  clipAdd: 'Tilføj række',
+  clipNoPlans:
+    'Der er endnu ingen plan at føje til. Opret en først; den klippede tekst venter her i ti minutter.',
+  clipFailed: 'Rækken kunne ikke tilføjes: {reason}',
   joinNoRelay:
     'Koden indeholder intet relæ, så planen kan ikke nå dig over netværket. Et medlem kan sende dig en synkfil i stedet.',
   joinAction: 'Deltag og åbn',

@@ -74,6 +74,7 @@ export const en = {
   invalidValue: 'Does not fit this column: “{raw}”',
   valueRefused: '“{value}” is not a valid {type}.',
   noRows: 'No rows yet.',
+  rowCountOne: '1 row',
   rowCount: '{count} rows',
   week: 'week {week}',
   storageFull:
@@ -389,6 +390,20 @@ export const en = {
   reminderDue: '{activity} — due {date}',
   reminderOverdue: '{activity} — overdue since {date}',
   reminderMore: '…and {count} more',
+  // Clipping ("Add to plan" from a page's context menu)
+  clipMenu: 'Add to plan',
+  clipTitle: 'Add to plan',
+  clipPlan: 'Plan',
+  clipSheet: 'Sheet',
+  clipAs: 'Add as',
+  clipAsActivity: 'An activity (the text names the row)',
+  clipAsNote: 'A note (the text goes into Notes)',
+  clipText: 'Text',
+  clipFrom: 'From',
+  clipAdd: 'Add row',
+  clipNoPlans:
+    'There is no plan to add to yet. Create one first; the clipped text waits here for ten minutes.',
+  clipFailed: 'The row could not be added: {reason}',
   joinNoRelay:
     'This code names no relay, so the plan cannot reach you over the network. A member can send you a sync file instead.',
   joinAction: 'Join and open',

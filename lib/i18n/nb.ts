@@ -76,6 +76,7 @@ export const nb: Dictionary = {
   invalidValue: 'Passer ikke i denne kolonnen: «{raw}»',
   valueRefused: '«{value}» er ikke gyldig som {type}.',
   noRows: 'Ingen rader ennå.',
+  rowCountOne: '1 rad',
   rowCount: '{count} rader',
   week: 'uke {week}',
   storageFull:
@@ -393,6 +394,20 @@ export const nb: Dictionary = {
   reminderDue: '{activity} — frist {date}',
   reminderOverdue: '{activity} — forsinket siden {date}',
   reminderMore: '…og {count} til',
+  // Clipping ("Add to plan" from a page's context menu)
+  clipMenu: 'Legg til i plan',
+  clipTitle: 'Legg til i plan',
+  clipPlan: 'Plan',
+  clipSheet: 'Ark',
+  clipAs: 'Legg til som',
+  clipAsActivity: 'En aktivitet (teksten blir radens navn)',
+  clipAsNote: 'Et notat (teksten havner i Notater)',
+  clipText: 'Tekst',
+  clipFrom: 'Fra',
+  clipAdd: 'Legg til rad',
+  clipNoPlans:
+    'Det finnes ingen plan å legge til i ennå. Lag en først; den klippede teksten venter her i ti minutter.',
+  clipFailed: 'Raden kunne ikke legges til: {reason}',
   joinNoRelay:
     'Denne koden har ikke noe relé, så planen kan ikke nå deg over nettet. Et medlem kan sende deg en synkfil i stedet.',
   joinAction: 'Bli med og åpne',

@@ -75,6 +75,7 @@ export const sv: Dictionary = {
   invalidValue: 'Passar inte i den här kolumnen: ”{raw}”',
   valueRefused: '”{value}” är inte giltigt som {type}.',
   noRows: 'Inga rader ännu.',
+  rowCountOne: '1 rad',
   rowCount: '{count} rader',
   week: 'vecka {week}',
   storageFull:
@@ -393,6 +394,20 @@ export const sv: Dictionary = {
   reminderDue: '{activity} — klart senast {date}',
   reminderOverdue: '{activity} — försenad sedan {date}',
   reminderMore: '…och {count} till',
+  // Clipping ("Add to plan" from a page's context menu)
+  clipMenu: 'Lägg till i plan',
+  clipTitle: 'Lägg till i plan',
+  clipPlan: 'Plan',
+  clipSheet: 'Blad',
+  clipAs: 'Lägg till som',
+  clipAsActivity: 'En aktivitet (texten blir radens namn)',
+  clipAsNote: 'En anteckning (texten hamnar i Anteckningar)',
+  clipText: 'Text',
+  clipFrom: 'Från',
+  clipAdd: 'Lägg till rad',
+  clipNoPlans:
+    'Det finns ingen plan att lägga till i än. Skapa en först; den klippta texten väntar här i tio minuter.',
+  clipFailed: 'Raden kunde inte läggas till: {reason}',
   joinNoRelay:
     'Koden innehåller inget relä, så planen kan inte nå dig över nätverket. En medlem kan skicka en synkfil till dig i stället.',
   joinAction: 'Gå med och öppna',
