@@ -33,6 +33,12 @@ export default defineConfig({
     // What an IT department may preset (docs/managed-deployment.md). Firefox reads managed
     // storage from its enterprise policies instead and rejects this key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // Only the extension's own scripts run in its pages: no remote code, no eval, no plugins.
+    // connect-src stays open: members and their IT department choose the relays.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     // Alt+Shift+F opens the panel; the browser's shortcut settings may change it.
     commands:
       browser === 'firefox'

@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { EXTENSION_ID, ExtensionBrowser } from './browser';
 import {
   PLAN,
@@ -293,5 +295,30 @@ describe('clipping', () => {
     expect(errors).toEqual([]);
     await panel.close();
     await intranet.close();
+  });
+});
+
+describe('the package', () => {
+  it('asks only for the permissions it uses, with no host access, and a strict CSP', () => {
+    const manifest = JSON.parse(
+      readFileSync(join(browser.extensionDir, 'manifest.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    // Each is justified in docs/privacy-and-permissions.md.
+    expect([...(manifest.permissions as string[])].sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'sidePanel',
+      'storage',
+      'unlimitedStorage',
+    ]);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.content_security_policy).toEqual({
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+    });
+    expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
   });
 });
