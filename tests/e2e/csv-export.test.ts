@@ -4,6 +4,7 @@ import { unzipSync } from 'fflate';
 
 import { ExtensionBrowser, type Page } from './browser';
 import {
+  cellText,
   POLL,
   putOnClipboard,
   selectCell,
@@ -86,9 +87,11 @@ describe('Export CSV', () => {
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('Activity;Phase;Step;Responsible;Start;Due;Status;Progress;Notes');
     // English: ISO dates in Excel (Nordic), the status's label, progress as a number.
+    // The demo's first row, as the grid shows it.
     expect(lines[1]).toMatch(
-      /^Readiness analysis;1;1\.1;Kari Nordmann;\d{4}-\d{2}-\d{2};\d{4}-\d{2}-\d{2};Done;100;/,
+      /^Clarification meeting: is the organisation ready for MI\?;1 · Clarification;1\.1;Leadership;\d{4}-\d{2}-\d{2};\d{4}-\d{2}-\d{2};Done;100;/,
     );
+    expect(lines[1]?.split(';')[0]).toBe(await cellText(tab, 1, 1));
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n(?![^"]*"(?:;|$))/);
     await tab.close();
