@@ -23,7 +23,12 @@ export interface ExchangeContext {
 
 /** What a received message was, and the reply to send back if it needs one. */
 export type Received =
-  | { kind: 'sync'; reply: Uint8Array | null }
+  | {
+      kind: 'sync';
+      reply: Uint8Array | null;
+      /** Whether this answered our state vector with what we lacked (sync step 2). */
+      answered: boolean;
+    }
   | { kind: 'awareness'; clients: number[] }
   | { kind: 'query'; reply: Uint8Array }
   | { kind: 'dropped' };
@@ -94,7 +99,7 @@ function readSync(ctx: ExchangeContext, decoder: decoding.Decoder): Received {
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.writeSyncStep2(encoder, ctx.doc, stateVector);
     });
-    return { kind: 'sync', reply };
+    return { kind: 'sync', reply, answered: false };
   }
   if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
     return drop(ctx, `a sync message of unknown type ${type}`);
@@ -103,7 +108,7 @@ function readSync(ctx: ExchangeContext, decoder: decoding.Decoder): Received {
   // Yjs reads the whole update before it integrates anything, so nonsense throws here with the
   // document untouched.
   Y.applyUpdate(ctx.doc, update, ctx.origin);
-  return { kind: 'sync', reply: null };
+  return { kind: 'sync', reply: null, answered: type === syncProtocol.messageYjsSyncStep2 };
 }
 
 // The client ids an awareness update speaks for: tells which member sits behind which link.

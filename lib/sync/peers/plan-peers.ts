@@ -51,6 +51,10 @@ export interface PlanPeersTiming extends PeerLinkTiming, RelaySocketTiming {
   reannounceMs: number;
   /** Offers to one member that may fail in a row before we wait for it to announce again. */
   maxFailedOffers: number;
+  /** How long an open link may go without the answer to our state vector before we ask again. */
+  syncAnswerMs: number;
+  /** Unanswered asks after which the link is dropped and made anew. */
+  maxUnansweredAsks: number;
 }
 
 /** How to join a plan's room. */
@@ -110,6 +114,8 @@ const defaultTiming: PlanPeersTiming = {
   ...defaultRelayTiming,
   reannounceMs: 20_000,
   maxFailedOffers: 3,
+  syncAnswerMs: 4000,
+  maxUnansweredAsks: 3,
 };
 
 interface LinkEntry {
@@ -119,6 +125,10 @@ interface LinkEntry {
   /** Awareness client ids seen on this link: the member (and only they) behind it. */
   clients: Set<number>;
   lastSync: number | null;
+  /** Whether the member has answered our state vector: only then do we hold all they have. */
+  answered: boolean;
+  /** Asks again while they have not answered (see watchSyncAnswer). */
+  answerTimer: ReturnType<typeof setTimeout> | null;
   /** Closed by us to make way for a new attempt: no retry from its close. */
   replaced: boolean;
 }
@@ -346,6 +356,8 @@ class Members implements PlanPeers {
       via,
       clients: new Set(),
       lastSync: null,
+      answered: false,
+      answerTimer: null,
       replaced: false,
       link: new PeerLink({
         initiator,
@@ -383,7 +395,26 @@ class Members implements PlanPeers {
   private onLinkOpen(entry: LinkEntry): void {
     this.failedOffers.delete(entry.remote);
     for (const message of openingMessages(this.context)) entry.link.send(message);
+    this.watchSyncAnswer(entry, 0);
     this.notify();
+  }
+
+  // A link can open and still never bring the plan: in about one first join in three, between
+  // two Chromium profiles, the new member showed "connected" and never received the answer to
+  // its state vector. Whatever loses it, the remedy is the same: ask again, and if the member
+  // still does not answer, drop the link so that a fresh one is made.
+  private watchSyncAnswer(entry: LinkEntry, asked: number): void {
+    entry.answerTimer = setTimeout(() => {
+      entry.answerTimer = null;
+      if (entry.answered || !entry.link.open || this.links.get(entry.remote) !== entry) return;
+      if (asked + 1 >= this.timing.maxUnansweredAsks) {
+        entry.link.close('the member did not answer our state vector');
+        return;
+      }
+      console.info(`Forankra peers: asking member ${entry.remote.slice(0, 8)} again for the plan.`);
+      for (const message of openingMessages(this.context)) entry.link.send(message);
+      this.watchSyncAnswer(entry, asked + 1);
+    }, this.timing.syncAnswerMs);
   }
 
   private onLinkMessage(entry: LinkEntry, message: Uint8Array): void {
@@ -393,6 +424,7 @@ class Members implements PlanPeers {
       case 'sync': {
         const now = Date.now();
         entry.lastSync = now;
+        if (received.answered) entry.answered = true;
         for (const client of entry.clients) this.lastExchange.set(client, now);
         if (received.reply) entry.link.send(received.reply);
         this.notify();
@@ -414,6 +446,8 @@ class Members implements PlanPeers {
   }
 
   private onLinkClosed(entry: LinkEntry, wasOpen: boolean, why: string): void {
+    if (entry.answerTimer !== null) clearTimeout(entry.answerTimer);
+    entry.answerTimer = null;
     if (this.links.get(entry.remote) === entry) this.links.delete(entry.remote);
     // Their presence leaves with their link, rather than lingering for awareness's 30 s.
     const carried = new Set([...this.links.values()].flatMap((other) => [...other.clients]));
