@@ -46,6 +46,23 @@ describe('link exchange', () => {
     expect(b.awareness.getStates().get(a.doc.clientID)).toMatchObject({ user: { name: '[A]' } });
   });
 
+  it('tells the answer to our state vector apart from a question and from a live change', () => {
+    const a = member('[A]');
+    const b = member('[B]');
+    const [step1] = openingMessages(a);
+    const question = readExchangeMessage(b, step1!);
+    expect(question).toMatchObject({ kind: 'sync', answered: false });
+    if (question.kind !== 'sync' || !question.reply) throw new Error('no answer to step 1');
+    expect(readExchangeMessage(a, question.reply)).toMatchObject({ kind: 'sync', answered: true });
+    b.doc.getText('notes').insert(0, 'live ');
+    const live = encoding.encode((encoder) => {
+      encoding.writeVarUint(encoder, 0);
+      encoding.writeVarUint(encoder, 2);
+      encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(b.doc));
+    });
+    expect(readExchangeMessage(a, live)).toMatchObject({ kind: 'sync', answered: false });
+  });
+
   it('drops nonsense with a warning, leaving the document as it was', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'error').mockImplementation(() => {});
