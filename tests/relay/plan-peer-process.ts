@@ -5,6 +5,8 @@
 import { createRequire } from 'node:module';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { MAX_FRAME_BYTES } from '../../lib/sync/peers/frames';
+import type { PeerConnectionClass } from '../../lib/sync/peers/peer-link';
 import { joinPlanPeers, type PlanPeers } from '../../lib/sync/peers/plan-peers';
 import { buildRows } from './large-plan';
 import type { PlanPeerCommand, PlanPeerReply } from './plan-peer-protocol';
@@ -16,6 +18,36 @@ const wrtc = createRequire(import.meta.url)('@roamhq/wrtc') as Wrtc;
 globalThis.WebSocket = WebSocket as unknown as typeof globalThis.WebSocket;
 
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd'];
+
+/** An RTCPeerConnection whose data channels lose the first full-size frame sent on them. */
+function lossyPeerConnection(): PeerConnectionClass {
+  const lose = (channel: RTCDataChannel) => {
+    const send: (data: ArrayBufferView<ArrayBuffer>) => void = channel.send.bind(channel);
+    let lost = false;
+    Object.defineProperty(channel, 'send', {
+      value: (data: ArrayBufferView<ArrayBuffer>) => {
+        if (!lost && data.byteLength >= MAX_FRAME_BYTES) {
+          lost = true;
+          return;
+        }
+        send(data);
+      },
+    });
+  };
+  return class extends wrtc.RTCPeerConnection {
+    override createDataChannel(label: string, init?: RTCDataChannelInit): RTCDataChannel {
+      const channel = super.createDataChannel(label, init);
+      lose(channel);
+      return channel;
+    }
+    constructor(configuration: RTCConfiguration) {
+      super(configuration);
+      // The answering side's channel; its send is looked up when frames go out, so wrapping
+      // it here, whenever this runs against the link's own handler, is in time.
+      this.addEventListener('datachannel', (event) => lose(event.channel));
+    }
+  };
+}
 
 let doc = new Y.Doc();
 let peers: PlanPeers | undefined;
@@ -56,7 +88,7 @@ function handle(command: PlanPeerCommand): void {
         relays: command.relays,
         iceServers: [],
         member: { name: command.name, colour: COLOURS[command.name.length % 4] ?? '#000000' },
-        peerConnection: wrtc.RTCPeerConnection,
+        peerConnection: command.loseOneFrame ? lossyPeerConnection() : wrtc.RTCPeerConnection,
         timing: command.timing,
       });
       break;

@@ -13,6 +13,8 @@ export type PlanPeerCommand = { id: number } & (
       /** Rows to build into the fresh plan before joining (0: join empty). */
       rows?: number;
       timing?: Partial<PlanPeersTiming>;
+      /** Lose the first full-size frame this member sends, as a link that drops data would. */
+      loseOneFrame?: boolean;
     }
   /** Destroys the peers and the plan; the process can join another room. */
   | { type: 'leave' }

@@ -49,4 +49,28 @@ describe('a large plan', () => {
       expect(frame).not.toContain('after the big sync');
     }
   }, 90_000);
+
+  it('reaches a new member even when the link loses part of the plan on the way', async () => {
+    const relay = await startTestRelay();
+    const [owner, newcomer] = await Promise.all([startPlanPeer(), startPlanPeer()]);
+    started.push(owner, newcomer);
+    const join = { relays: [relay.url], room: 'lossy-link', secret: 'tapt-ramme' };
+    const timing = { syncAnswerMs: 800 };
+    // The owner's link drops one frame of its answer: the newcomer is linked, yet has nothing.
+    const built = await owner.send({
+      type: 'join',
+      ...join,
+      name: 'Kari',
+      rows: 1_000,
+      timing,
+      loseOneFrame: true,
+    });
+    await newcomer.send({ type: 'join', ...join, name: 'Nils', timing });
+    const arrived = await newcomer.until(
+      (s) => s.rows === 1_000,
+      'all rows at the newcomer',
+      30_000,
+    );
+    expect(arrived.chars).toBe(built.chars);
+  });
 });
