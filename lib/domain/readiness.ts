@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import type { NumberRange } from '../model/schema';
+import type { ColumnInfo, NumberRange } from '../model/schema';
 import { fitsRange } from '../model/values';
 import {
   cellDate,
@@ -179,22 +179,7 @@ export function compareRounds(rows: readonly ReadinessRow[]): ReadinessCompariso
 
 /** The Readiness sheet's rows as `compareRounds` reads them. */
 export function readReadinessRows(source: SheetSource, sheetId: string): ReadinessRow[] {
-  const columns = source.columns(sheetId);
-  const item = findColumn(
-    columns,
-    namesFor((w) => w.readiness.factor),
-    ['text', 'longText'],
-  );
-  const round = findColumn(
-    columns,
-    namesFor((w) => w.readiness.round),
-    ['date'],
-  );
-  const score = findColumn(
-    columns,
-    namesFor((w) => w.readiness.score),
-    ['number'],
-  );
+  const { item, round, score } = findReadinessColumns(source.columns(sheetId));
   const empty = { state: 'empty' } as const;
   return source.rowIds(sheetId).map((rowId) => ({
     item: cellText(item ? source.cell(sheetId, rowId, item) : empty),
@@ -218,16 +203,25 @@ export function readinessColumns(
   source: Pick<SheetSource, 'columns'>,
   sheetId: string,
 ): { item: string; round: string } | null {
-  const columns = source.columns(sheetId);
-  const item = findColumn(
-    columns,
-    namesFor((w) => w.readiness.factor),
-    ['text', 'longText'],
-  );
-  const round = findColumn(
-    columns,
-    namesFor((w) => w.readiness.round),
-    ['date'],
-  );
+  const { item, round } = findReadinessColumns(source.columns(sheetId));
   return item && round ? { item: item.id, round: round.id } : null;
+}
+
+const READINESS_NAMES = {
+  item: namesFor((w) => w.readiness.factor),
+  round: namesFor((w) => w.readiness.round),
+  score: namesFor((w) => w.readiness.score),
+};
+
+/** The Readiness sheet's item, round and score columns, by their template names or types. */
+export function findReadinessColumns(columns: readonly ColumnInfo[]): {
+  item: ColumnInfo | undefined;
+  round: ColumnInfo | undefined;
+  score: ColumnInfo | undefined;
+} {
+  return {
+    item: findColumn(columns, READINESS_NAMES.item, ['text', 'longText']),
+    round: findColumn(columns, READINESS_NAMES.round, ['date']),
+    score: findColumn(columns, READINESS_NAMES.score, ['number']),
+  };
 }

@@ -29,11 +29,12 @@ export function findColumn(
   columns: readonly ColumnInfo[],
   names: Set<string>,
   types: readonly ColumnType[],
-  fallback: 'first' | 'none' = 'first',
+  fallback: 'first' | 'last' | 'none' = 'first',
 ): ColumnInfo | undefined {
   const named = columns.find((c) => names.has(normaliseName(c.name)) && types.includes(c.type));
   if (named || fallback === 'none') return named;
-  return columns.find((c) => types.includes(c.type));
+  const typed = columns.filter((c) => types.includes(c.type));
+  return fallback === 'first' ? typed[0] : typed.at(-1);
 }
 
 /** A cell as plain text: a value's text, an invalid value's raw text, or ''. */

@@ -1,14 +1,8 @@
+import { findReadinessColumns } from '../domain/readiness';
+import { findColumn, namesFor, normaliseName } from '../domain/sheet-source';
 import { SHEET_WORDS } from '../domain/sheet-words';
 import { isDoneOption, isOverdue } from '../grid/overdue';
-import { LOCALES } from '../i18n/locales';
-import type {
-  CellRead,
-  ChoiceOption,
-  ColumnInfo,
-  ColumnType,
-  SheetInfo,
-  SheetKind,
-} from '../model/schema';
+import type { CellRead, ChoiceOption, ColumnInfo, SheetInfo, SheetKind } from '../model/schema';
 
 /** What the report reads from a plan: PlanModel and the reactive PlanView both fit. */
 export interface ReportSource {
@@ -80,29 +74,6 @@ export interface LeadershipFigures {
 }
 
 type PlanWord = keyof (typeof SHEET_WORDS)['en']['plan'];
-
-function normalise(name: string): string {
-  return name.normalize('NFC').trim().toLowerCase();
-}
-
-// Columns are found by the name a template gave them in any of the four languages (a plan
-// made in Danish keeps its Danish names when a Swede opens it), then by type, because users
-// rename and add columns.
-function namesFor(pick: (words: (typeof SHEET_WORDS)['en']) => string): Set<string> {
-  return new Set(LOCALES.map((locale) => normalise(pick(SHEET_WORDS[locale]))));
-}
-
-function findColumn(
-  columns: readonly ColumnInfo[],
-  names: Set<string>,
-  types: readonly ColumnType[],
-  fallback: 'first' | 'last' | 'none' = 'first',
-): ColumnInfo | undefined {
-  const named = columns.find((c) => names.has(normalise(c.name)) && types.includes(c.type));
-  if (named || fallback === 'none') return named;
-  const typed = columns.filter((c) => types.includes(c.type));
-  return fallback === 'first' ? typed[0] : typed.at(-1);
-}
 
 function sheetOf(source: ReportSource, kind: SheetKind): SheetInfo | undefined {
   return source.sheets().find((s) => s.kind === kind);
@@ -196,7 +167,7 @@ function planActivities(source: ReportSource, today: string): Activity[] {
 const CANCELLED = new Set(['cancelled', 'canceled', 'avlyst', 'aflyst', 'inställd']);
 
 function isCancelledOption(option: ChoiceOption): boolean {
-  return CANCELLED.has(option.id) || CANCELLED.has(normalise(option.label));
+  return CANCELLED.has(option.id) || CANCELLED.has(normaliseName(option.label));
 }
 
 function mean(values: readonly number[]): number {
@@ -272,22 +243,7 @@ function indicatorFigures(source: ReportSource): IndicatorFigure[] {
 function readinessFigure(source: ReportSource): ReadinessFigure | null {
   const sheet = sheetOf(source, 'readiness');
   if (!sheet) return null;
-  const columns = source.columns(sheet.id);
-  const factor = findColumn(
-    columns,
-    namesFor((w) => w.readiness.factor),
-    ['text', 'longText'],
-  );
-  const round = findColumn(
-    columns,
-    namesFor((w) => w.readiness.round),
-    ['date'],
-  );
-  const score = findColumn(
-    columns,
-    namesFor((w) => w.readiness.score),
-    ['number'],
-  );
+  const { item: factor, round, score } = findReadinessColumns(source.columns(sheet.id));
   const cells = cellReader(source, sheet.id);
   const rounds = new Map<string, ReadinessFactor[]>();
   for (const rowId of source.rowIds(sheet.id)) {
