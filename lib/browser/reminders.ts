@@ -32,8 +32,16 @@ export interface PlanDue {
   items: DueItem[];
 }
 
-/** The member's due items in every plan they linked themselves to; empty while reminders are off. */
-export async function collectDueItems(now: number): Promise<PlanDue[]> {
+// The due items last read from each plan, and what they were read for: a plan whose list entry
+// has not changed since is not opened again. Only these few items stay between runs, never a
+// document.
+const lastRead = new Map<string, { key: string; items: DueItem[] }>();
+
+/**
+ * The member's due items in every plan they linked themselves to; empty while reminders are off.
+ * With `reuse`, a plan unchanged in the plan list since its last read is not opened again.
+ */
+export async function collectDueItems(now: number, reuse = false): Promise<PlanDue[]> {
   const settings = parseReminderSettings(await remindersItem.getValue());
   if (!settings.enabled) return [];
   const index = parsePlanIndex(await plansItem.getValue());
@@ -42,10 +50,16 @@ export async function collectDueItems(now: number): Promise<PlanDue[]> {
   for (const [planId, person] of Object.entries(settings.people)) {
     const entry = index[planId];
     if (!entry || entry.deletedAt !== null) continue;
+    const key = JSON.stringify([entry.updatedAt, person, today, settings.days]);
+    const cached = lastRead.get(planId);
     try {
-      const items = await readStoredPlan(planId, (model) =>
-        dueItemsFor(model, person, today, settings.days),
-      );
+      const items =
+        reuse && cached?.key === key
+          ? cached.items
+          : await readStoredPlan(planId, (model) =>
+              dueItemsFor(model, person, today, settings.days),
+            );
+      lastRead.set(planId, { key, items });
       if (items.length > 0) out.push({ planId, title: entry.title, items });
     } catch (error) {
       // One unreadable plan must not hide the others' reminders.
@@ -61,8 +75,8 @@ export function storedPlanPeople(planId: string, locale: string): Promise<string
 }
 
 /** Sets the toolbar badge to the number of due and overdue items (none shown at 0). */
-export async function refreshBadge(now: number = Date.now()): Promise<PlanDue[]> {
-  const due = await collectDueItems(now);
+export async function refreshBadge(now: number = Date.now(), reuse = false): Promise<PlanDue[]> {
+  const due = await collectDueItems(now, reuse);
   const count = due.reduce((sum, plan) => sum + plan.items.length, 0);
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeText({ text: count > 0 ? String(count) : '' });
@@ -127,7 +141,8 @@ export function installReminders(): void {
     if (pending !== null) clearTimeout(pending);
     pending = setTimeout(() => {
       pending = null;
-      run(() => refreshBadge());
+      // Typing touches the plan list every few seconds: only the plan that changed is read.
+      run(() => refreshBadge(Date.now(), true));
     }, 1000);
   };
   const rearm = async () => {
