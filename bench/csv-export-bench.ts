@@ -2,7 +2,7 @@ import { CSV_DIALECTS } from '../lib/csv/dialect';
 import { exportAllSheetsZip, exportSheetCsv, type CsvExportOptions } from '../lib/csv/export';
 import type { SheetViewSpec } from '../lib/grid/types';
 import { FakeClock } from './fake-clock';
-import { median, settle } from './measure';
+import { medianMs } from './measure';
 import { buildPlan } from './plan-builder';
 import { fixtureRows } from './plan-fixture';
 import { int, markdownTable, ms } from './table';
@@ -16,14 +16,7 @@ interface Case {
 
 function timed(run: Case['run']): { ms: number; bytes: number; rows: number } {
   const first = run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    settle();
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return { ms: median(times), bytes: first.bytes.byteLength, rows: first.rows };
+  return { ms: medianMs(run, RUNS), bytes: first.bytes.byteLength, rows: first.rows };
 }
 
 /** Export of the bench plan (`rows` × 12 columns) to CSV: each dialect, a sorted and filtered view, the zip of all sheets. */

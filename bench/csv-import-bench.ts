@@ -6,7 +6,7 @@ import { readCsvBytes, type CsvTable } from '../lib/csv/read';
 import { PlanModel } from '../lib/model/plan-model';
 import { toCsv } from './csv';
 import { FakeClock } from './fake-clock';
-import { median, settle } from './measure';
+import { median, medianMs, settle } from './measure';
 import { modelOptions } from './plan-builder';
 import { fixtureRows, PLAN_COLUMNS, PLAN_SPEC } from './plan-fixture';
 import { fixed, int, markdownTable, ms } from './table';
@@ -15,14 +15,7 @@ const RUNS = 5;
 
 function timedRuns(run: () => void): number {
   run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    settle();
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return median(times);
+  return medianMs(run, RUNS);
 }
 
 function emptyPlan(): { model: PlanModel; sheetId: string } {

@@ -22,6 +22,18 @@ export function settle(): void {
   exposedGc?.();
 }
 
+/** Runs `run` `times` times after `settle()` each, and gives the median time in ms. */
+export function medianMs(run: () => unknown, times: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    settle();
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
 interface Box<T> {
   held: T | null;
 }

@@ -1,5 +1,4 @@
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { bundle } from '../grid/bundles';
 import { page, serve, type BenchServer } from '../grid/server';
 
 // The bench's browser code, bundled in memory with the esbuild that WXT brings (minified, as
@@ -13,28 +12,10 @@ export interface CollabPages {
   bareUrl(room: string, password: string, relay: string): string;
 }
 
-async function bundle(entry: string, format: 'iife' | 'esm'): Promise<string> {
-  const result = await build({
-    entryPoints: [resolve(import.meta.dirname, entry)],
-    bundle: true,
-    write: false,
-    minify: true,
-    format,
-    target: 'chrome120',
-    platform: 'browser',
-    // simple-peer (under y-webrtc) was written for browserify and looks for Node's globals.
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    logLevel: 'error',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error(`esbuild produced nothing for ${entry}.`);
-  return file.text;
-}
-
 export async function startPages(): Promise<CollabPages> {
   const [probe, bare] = await Promise.all([
-    bundle('probe.ts', 'iife'),
-    bundle('bare-page.ts', 'esm'),
+    bundle('probe.ts', 'iife', import.meta.dirname),
+    bundle('bare-page.ts', 'esm', import.meta.dirname),
   ]);
   const server = await serve(
     new Map([

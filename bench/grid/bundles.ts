@@ -13,16 +13,22 @@ export interface Bundles {
 
 const here = import.meta.dirname;
 
-async function bundle(entry: string, format: 'iife' | 'esm'): Promise<string> {
+/** Bundles one bench page script (a path from `dir`) for the browser, minified, in memory. */
+export async function bundle(
+  entry: string,
+  format: 'iife' | 'esm',
+  dir: string = here,
+): Promise<string> {
   const result = await build({
-    entryPoints: [resolve(here, entry)],
+    entryPoints: [resolve(dir, entry)],
     bundle: true,
     write: false,
     minify: true,
     format,
     target: 'chrome120',
     platform: 'browser',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // simple-peer (under y-webrtc) was written for browserify and looks for Node's globals.
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     logLevel: 'error',
   });
   const file = result.outputFiles[0];
