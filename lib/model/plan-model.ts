@@ -7,6 +7,7 @@ import { compareByOrder, orderKeyBetween, orderKeysBetween } from './order-key';
 import { ORIGIN, type Origin } from './origins';
 import {
   childMap,
+  lastEdit,
   mapEntries,
   numOrNull,
   plainCell,
@@ -14,7 +15,6 @@ import {
   readMeta,
   readRow,
   readSheet,
-  readStamp,
   str,
 } from './read';
 import type {
@@ -388,7 +388,7 @@ export class PlanModel {
 
   private stamp(row: YMap): void {
     const now = this.now();
-    const { by, at } = readStamp(row.get('edited'));
+    const { by, at } = lastEdit(row);
     if (by === this.actorName && at !== null && now - at < EDIT_STAMP_WINDOW_MS) return;
     // One value, not two: each rewrite leaves a record behind in the document for good.
     row.set('edited', { by: this.actorName, at: now });
@@ -612,7 +612,6 @@ export class PlanModel {
     row.set('cells', cells);
     row.set('createdBy', this.actorName);
     row.set('createdAt', this.now());
-    row.set('edited', { by: this.actorName, at: this.now() });
     for (const column of columns) {
       if (!(column.id in values)) continue;
       const coerced = coerceValue(values[column.id], column.type, column.options, column.range);

@@ -107,12 +107,20 @@ function rangeOf(v: unknown): { range?: NumberRange } {
   return range ? { range } : {};
 }
 
+/** Who last edited a row and when; a row never edited since it was made was last edited then. */
+export function lastEdit(row: Y.Map<unknown>): { by: string | null; at: number | null } {
+  return row.has('edited')
+    ? readStamp(row.get('edited'))
+    : { by: strOrNull(row, 'createdBy'), at: numOrNull(row, 'createdAt') };
+}
+
 export function readRow(id: string, row: Y.Map<unknown>): RowInfo {
+  const edited = lastEdit(row);
   return {
     id,
     order: str(row, 'order'),
-    editedBy: readStamp(row.get('edited')).by,
-    editedAt: readStamp(row.get('edited')).at,
+    editedBy: edited.by,
+    editedAt: edited.at,
     deletedAt: numOrNull(row, 'deletedAt'),
     deletedBy: strOrNull(row, 'deletedBy'),
   };

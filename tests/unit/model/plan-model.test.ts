@@ -231,6 +231,19 @@ describe('rows and cells', () => {
     expect(info.editedAt).toBeGreaterThan(0);
   });
 
+  it('reads a row never edited since it was made as last edited by its maker, then', () => {
+    const { model, sheet, activity } = makePlan('Kari');
+    const row = model.insertRow(sheet.id);
+    const made = model.row(sheet.id, row)!;
+    expect(made.editedBy).toBe('Kari');
+    expect(made.editedAt).toBeGreaterThan(0);
+    model.setActor('Ingrid');
+    model.setCell(sheet.id, row, activity.id, 'Changed');
+    const edited = model.row(sheet.id, row)!;
+    expect(edited.editedBy).toBe('Ingrid');
+    expect(edited.editedAt).toBeGreaterThan(made.editedAt!);
+  });
+
   it('moves rows without losing or duplicating any', () => {
     const { model, sheet } = makePlan();
     const [a, b] = model.rowIds(sheet.id);
