@@ -1,6 +1,6 @@
 import { For, Index, Show } from 'solid-js';
 import { fileColumnName, fileWidth, problemText } from '@/lib/csv/import';
-import type { ColumnTarget } from '@/lib/csv/mapping';
+import { inferFileColumnType, type ColumnTarget } from '@/lib/csv/mapping';
 import type {
   ImportMode,
   ImportPlan,
@@ -66,7 +66,7 @@ export function ImportPreview(props: {
       props.onTarget(index, {
         kind: 'new',
         name: name(index),
-        type: old?.kind === 'new' ? old.type : 'text',
+        type: old?.kind === 'new' ? old.type : inferFileColumnType(dataRows(), index),
       });
     } else props.onTarget(index, { kind: 'existing', columnId: value.slice(4) });
   };

@@ -42,12 +42,14 @@ export function parseDate(text: string): string | null {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+const PLAIN_NUMBER = /^-?\d{1,15}(?:[.,]\d{1,15})?$/;
+
 /** Parses a number written with a decimal comma or point (spaces as grouping allowed), or null. */
 export function parseNumber(text: string): number | null {
-  const s = text
-    .trim()
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/\u2212/g, '-');
+  const trimmed = text.trim();
+  // Most numbers are plain (`12`, `-3,5`): read those without building the cleaned copies.
+  if (PLAIN_NUMBER.test(trimmed)) return Number(trimmed.replace(',', '.'));
+  const s = trimmed.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
   if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(s)) return null;
   const n = Number(s.replace(',', '.'));
   return Number.isFinite(n) ? n : null;

@@ -83,6 +83,18 @@ describe('importing CSV text into a sheet', () => {
     expect(screen.getByText('No rows yet.')).toBeInTheDocument();
   });
 
+  it('proposes the type read from the file when a matched column becomes a new one', async () => {
+    await openPlan(fakeServices());
+    const dialog = await openImport();
+    await paste(dialog, 'Activity;Due\nKurs;17.03.2027\nMøte;1.4.2027\n');
+    fireEvent.change(within(dialog).getByLabelText('Import “Due” into'), {
+      target: { value: 'new' },
+    });
+    expect(await within(dialog).findByLabelText('Type of the new column “Due”')).toHaveValue(
+      'date',
+    );
+  });
+
   it('asks for a key in update mode', async () => {
     await openPlan(fakeServices());
     const dialog = await openImport();
