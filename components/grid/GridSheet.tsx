@@ -284,9 +284,7 @@ export function GridSheet(props: {
       <div class="sheet__footer">
         <span class="muted">
           {plainView()
-            ? rowIds().length === 1
-              ? t('rowCountOne')
-              : t('rowCount', { count: rowIds().length })
+            ? t('rowCount', { count: rowIds().length })
             : t('shownRows', { shown: shownRowIds().length, count: rowIds().length })}
         </span>
         <span class="muted sheet__help">{t('gridHelp')}</span>
