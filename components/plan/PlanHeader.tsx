@@ -4,7 +4,7 @@ import { useI18n, useServices, useSettings } from '../app/services';
 import { Menu } from '../common/Menu';
 import { ShareDialog } from '../sharing/ShareDialog';
 
-export type PlanAction = 'exportSyncFile' | 'importSyncFile' | 'exportCsv' | 'report';
+export type PlanAction = 'exportSyncFile' | 'importSyncFile' | 'exportCsv' | 'report' | 'dashboard';
 type MenuAction = PlanAction | 'share' | 'settings';
 
 /** The plan's title and organisation, with back, undo, redo, a plan menu and "open in a full tab". */
@@ -81,6 +81,7 @@ export function PlanHeader(props: {
               y={at().y}
               items={[
                 ...(props.planId ? [{ id: 'share' as const, label: t('share') }] : []),
+                { id: 'dashboard', label: t('dashboardMenu') },
                 { id: 'report', label: t('reportMenu') },
                 { id: 'exportCsv', label: t('exportCsv') },
                 { id: 'exportSyncFile', label: t('exportSyncFile') },

@@ -1,6 +1,6 @@
 import { isCancelledOption, isDoneOption } from '../grid/overdue';
 import { LOCALES } from '../i18n/locales';
-import type { CellRead, ColumnInfo, SheetInfo, SheetKind } from '../model/schema';
+import type { CellRead, ColumnInfo, SheetInfo } from '../model/schema';
 import { readCodings } from './coding-sheet';
 import {
   cellDate,
@@ -42,7 +42,7 @@ const NAMES: Record<ComputedIndicator, Localised> = {
 };
 
 /** The sheet each computed indicator counts rows of. */
-export const COUNTED_SHEET: Record<ComputedIndicator, SheetKind> = {
+export const COUNTED_SHEET: Record<ComputedIndicator, keyof SheetWords['sheets']> = {
   staffTrained: 'people',
   resourcePersons: 'people',
   supervisionSessions: 'meetings',

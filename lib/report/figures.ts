@@ -188,7 +188,8 @@ function phaseFigures(activities: readonly Activity[]): PhaseFigure[] {
   return [...figures.filter((f) => f.phase !== ''), ...figures.filter((f) => f.phase === '')];
 }
 
-function indicatorFigures(source: ReportSource, today: string): IndicatorFigure[] {
+/** The Indicators sheet's rows against their targets, actuals counted from the plan where they can be. */
+export function indicatorFigures(source: ReportSource, today: string): IndicatorFigure[] {
   return readIndicators(source, today).map(({ name, target, actual, unit, origin }) => ({
     name,
     target,
