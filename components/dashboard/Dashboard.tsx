@@ -70,7 +70,7 @@ export function Dashboard(props: { view: PlanView; today: string }) {
             when={figures().phases.length > 0}
             fallback={<p class="muted">{t('reportNoActivities')}</p>}
           >
-            <PhaseBars phases={figures().phases} />
+            <PhaseBars phases={figures().phases} stacked />
           </Show>
         </Card>
 

@@ -42,9 +42,13 @@ export function IndicatorBars(props: {
   const { t, locale } = useI18n();
   const figure = (n: number) => formatFigure(n, locale());
   const percent = (n: number) => formatPercent(n, locale());
+  // A target without an actual yet reads "– of 4"; an actual without a target says so.
   const value = (i: IndicatorFigure) =>
-    i.target !== null && i.actual !== null
-      ? t('reportIndicatorValue', { actual: figure(i.actual), target: figure(i.target) })
+    i.target !== null
+      ? t('reportIndicatorValue', {
+          actual: i.actual === null ? '–' : figure(i.actual),
+          target: figure(i.target),
+        })
       : `${i.actual !== null ? `${figure(i.actual)} · ` : ''}${t('reportNoTarget')}`;
   return (
     <ul class="report-bars" classList={{ 'report-bars--stacked': props.stacked === true }}>

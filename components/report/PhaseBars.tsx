@@ -5,7 +5,7 @@ import { useI18n } from '../app/services';
 import { Bar } from './Bar';
 
 /** Progress per phase as bars, each with its per cent, done and late as text (and tooltip). */
-export function PhaseBars(props: { phases: readonly PhaseFigure[] }) {
+export function PhaseBars(props: { phases: readonly PhaseFigure[]; stacked?: boolean }) {
   const { t, locale } = useI18n();
   const percent = (n: number) => formatPercent(n, locale());
   // Templates number their phases; "Phase 2" reads better on its own line than a bare "2".
@@ -18,7 +18,7 @@ export function PhaseBars(props: { phases: readonly PhaseFigure[] }) {
   const detail = (phase: PhaseFigure) =>
     t('reportPhaseDetail', { done: phase.done, count: phase.activities });
   return (
-    <ul class="report-bars">
+    <ul class="report-bars" classList={{ 'report-bars--stacked': props.stacked === true }}>
       <For each={props.phases}>
         {(phase) => (
           <li

@@ -28,6 +28,7 @@ async function makePlan(services: AppServices) {
       ['Supervision sessions held', 2, null, 'sessions'],
       ['Conversations coded', 4, null, 'codings'],
       ['Course holders trained', 4, 1, 'persons'],
+      ['Our own measure', 5, null, ''],
     ],
     readiness: [
       ['Leadership support', '2027-02-15', 4],
@@ -85,6 +86,7 @@ describe('the dashboard', () => {
       'Supervision sessions held1 of 2 sessions (50%)Computed from Meetings: 1 of kind supervision, dated up to today',
       'Conversations coded1 of 4 codings (25%)Computed from Coding: 1 with scores entered',
       'Course holders trained1 of 4 persons (25%)Entered by hand',
+      'Our own measure– of 5No actual yet: type it in Actual',
     ]);
 
     const late = screen.getByRole('region', { name: 'Late' });
@@ -111,8 +113,8 @@ describe('the dashboard', () => {
     const services = fakeServices();
     await openDashboard(services, await makePlan(services));
     const pictures = document.querySelectorAll('.dashboard svg');
-    // The ring, 3 phase bars, 4 indicator bars, 2 readiness bars, the coded bar, 4 score bars.
-    expect(pictures.length).toBe(1 + 3 + 4 + 2 + 1 + 4);
+    // The ring, 3 phase bars, 5 indicator bars, 2 readiness bars, the coded bar, 4 score bars.
+    expect(pictures.length).toBe(1 + 3 + 5 + 2 + 1 + 4);
     for (const svg of pictures) expect(svg).toHaveAttribute('aria-hidden', 'true');
   });
 
