@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ExtensionBrowser, type Page } from './browser';
+import { ExtensionBrowser } from './browser';
 import {
   openSheet,
   cellText,
@@ -11,7 +11,6 @@ import {
   trackErrors,
   UI_TIMEOUT,
   waitForPlanList,
-  waitForSheets,
 } from './helpers';
 
 const SCREENSHOTS = join('test-results', 'templates');
