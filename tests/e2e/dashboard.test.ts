@@ -121,6 +121,21 @@ describe('the dashboard', () => {
         fullPage: true,
       });
 
+      // The Indicators sheet's summary beside the grid counts the coding too.
+      await tab.bringToFront();
+      await openSheet(tab, 'Indikatorer');
+      const summary = tab.locator('.indicators-panel');
+      await expect
+        .poll(
+          () => summary.getByRole('listitem').filter({ hasText: plan.coded }).textContent(),
+          POLL,
+        )
+        .toContain(plan.source);
+      await tab.locator('.sheet-area').screenshot({
+        path: join(SCREENSHOTS, `${plan.language}-indicators-1280.png`),
+      });
+
+      await panel.bringToFront();
       await panel
         .getByRole('region', { name: 'Coding (MITI 4.2.1)' })
         .screenshot({ path: join(SCREENSHOTS, `${plan.language}-360-coding.png`) });
