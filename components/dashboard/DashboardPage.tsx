@@ -1,8 +1,9 @@
-import { Match, Show, Switch } from 'solid-js';
+import { Show } from 'solid-js';
 import { createPlanView } from '@/lib/reactive/create-plan-view';
 import { localIsoDate } from '@/lib/report/dates';
 import type { PlanSession } from '@/lib/sync/plan-session';
-import { createOpenedPlan } from '../app/opened-plan';
+import { createOpenedPlan, OpenedPlan } from '../app/opened-plan';
+import { OpenInTabButton } from '../common/OpenInTabButton';
 import { useI18n, useServices } from '../app/services';
 import { Dashboard } from './Dashboard';
 
@@ -18,34 +19,12 @@ export function DashboardPage(props: { planId: string; onBack: () => void }) {
           <span aria-hidden="true">←</span> {t('reportBack')}
         </button>
         <Show when={services.openInTab}>
-          {(open) => (
-            <button
-              type="button"
-              class="button button--icon"
-              aria-label={t('openInTab')}
-              title={t('openInTab')}
-              onClick={() => open()(props.planId, 'dashboard')}
-            >
-              <span aria-hidden="true">⤢</span>
-            </button>
-          )}
+          {(open) => <OpenInTabButton onClick={() => open()(props.planId, 'dashboard')} />}
         </Show>
       </div>
-      <Switch>
-        <Match when={opened.loading}>
-          <p class="muted" role="status">
-            {t('loadingPlan')}
-          </p>
-        </Match>
-        <Match when={opened.error !== undefined || (opened.state === 'ready' && !opened())}>
-          <p class="banner" role="alert">
-            {t('planNotFound')}
-          </p>
-        </Match>
-        <Match when={opened()}>
-          {(session) => <DashboardOf session={session()} today={localIsoDate(services.now())} />}
-        </Match>
-      </Switch>
+      <OpenedPlan opened={opened}>
+        {(session) => <DashboardOf session={session} today={localIsoDate(services.now())} />}
+      </OpenedPlan>
     </main>
   );
 }

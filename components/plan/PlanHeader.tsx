@@ -2,6 +2,7 @@ import { createResource, createSignal, Show } from 'solid-js';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
 import { useI18n, useServices, useSettings } from '../app/services';
 import { Menu } from '../common/Menu';
+import { OpenInTabButton } from '../common/OpenInTabButton';
 import { ShareDialog } from '../sharing/ShareDialog';
 
 export type PlanAction = 'exportSyncFile' | 'importSyncFile' | 'exportCsv' | 'report' | 'dashboard';
@@ -108,17 +109,7 @@ export function PlanHeader(props: {
           )}
         </Show>
         <Show when={props.onOpenInTab}>
-          {(open) => (
-            <button
-              type="button"
-              class="button button--icon"
-              aria-label={t('openInTab')}
-              title={t('openInTab')}
-              onClick={() => open()()}
-            >
-              <span aria-hidden="true">⤢</span>
-            </button>
-          )}
+          {(open) => <OpenInTabButton onClick={() => open()()} />}
         </Show>
       </div>
     </header>

@@ -1,8 +1,7 @@
-import { Match, Switch } from 'solid-js';
 import { createPlanView } from '@/lib/reactive/create-plan-view';
 import { localIsoDate } from '@/lib/report/dates';
 import type { PlanSession } from '@/lib/sync/plan-session';
-import { createOpenedPlan } from '../app/opened-plan';
+import { createOpenedPlan, OpenedPlan } from '../app/opened-plan';
 import { useI18n, useServices } from '../app/services';
 import { LeadershipReport } from './LeadershipReport';
 
@@ -27,21 +26,9 @@ export function ReportPage(props: { planId: string; onBack: () => void }) {
           {t('reportPrint')}
         </button>
       </div>
-      <Switch>
-        <Match when={opened.loading}>
-          <p class="muted" role="status">
-            {t('loadingPlan')}
-          </p>
-        </Match>
-        <Match when={opened.error !== undefined || (opened.state === 'ready' && !opened())}>
-          <p class="banner" role="alert">
-            {t('planNotFound')}
-          </p>
-        </Match>
-        <Match when={opened()}>
-          {(session) => <ReportOf session={session()} today={localIsoDate(services.now())} />}
-        </Match>
-      </Switch>
+      <OpenedPlan opened={opened}>
+        {(session) => <ReportOf session={session} today={localIsoDate(services.now())} />}
+      </OpenedPlan>
     </main>
   );
 }
