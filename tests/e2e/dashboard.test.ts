@@ -155,6 +155,13 @@ describe('the dashboard', () => {
         fullPage: true,
       });
 
+      // Back in the side panel, the Indicators sheet has its summary under the grid.
+      await panel.bringToFront();
+      await panel.getByRole('button', { name: /Back to the plan/ }).click();
+      await openSheet(panel, 'Indikatorer');
+      await panel.locator('.indicators-panel').waitFor({ timeout: UI_TIMEOUT });
+      await panel.screenshot({ path: join(SCREENSHOTS, `${plan.language}-indicators-360.png`) });
+
       expect(errors).toEqual([]);
       expect(panelErrors).toEqual([]);
       await panel.close();
