@@ -14,6 +14,7 @@ import type { Settings } from '@/lib/browser/storage-items';
 import { matchLocale } from '@/lib/i18n/locales';
 import { makeTranslator } from '@/lib/i18n/translate';
 import { ClipDialog } from '../clip/ClipDialog';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { DemoLoader } from '../plans/DemoLoader';
 import { PlanListPage } from '../plans/PlanListPage';
 import { PlanPage } from '../plan/PlanPage';
@@ -156,6 +157,14 @@ export function App(props: { services: AppServices }) {
                       />
                     )}
                   </Match>
+                  <Match when={dashboardIdOf(route())}>
+                    {(planId) => (
+                      <DashboardPage
+                        planId={planId()}
+                        onBack={() => navigate({ page: 'plan', planId: planId() })}
+                      />
+                    )}
+                  </Match>
                   <Match when={planIdOf(route())}>
                     {(planId) => (
                       <PlanPage
@@ -195,4 +204,8 @@ function planIdOf(route: Route): string | false {
 
 function reportIdOf(route: Route): string | false {
   return route.page === 'report' ? route.planId : false;
+}
+
+function dashboardIdOf(route: Route): string | false {
+  return route.page === 'dashboard' ? route.planId : false;
 }

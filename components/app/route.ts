@@ -1,8 +1,9 @@
-/** Where the user is: the plan list, one plan, its leadership report, the demo (opens or makes a demo plan), or settings. */
+/** Where the user is: the plan list, one plan, its leadership report or dashboard, the demo (opens or makes a demo plan), or settings. */
 export type Route =
   | { page: 'list' }
   | { page: 'plan'; planId: string }
   | { page: 'report'; planId: string }
+  | { page: 'dashboard'; planId: string }
   | { page: 'demo' }
   | { page: 'settings' };
 
@@ -11,6 +12,8 @@ export function parseRoute(hash: string): Route {
   if (match?.[1]) return { page: 'plan', planId: match[1] };
   const report = /^#\/report\/([a-z0-9]{1,64})$/.exec(hash);
   if (report?.[1]) return { page: 'report', planId: report[1] };
+  const dashboard = /^#\/dashboard\/([a-z0-9]{1,64})$/.exec(hash);
+  if (dashboard?.[1]) return { page: 'dashboard', planId: dashboard[1] };
   if (hash === '#/demo') return { page: 'demo' };
   if (hash === '#/settings') return { page: 'settings' };
   return { page: 'list' };
@@ -22,6 +25,8 @@ export function routeHash(route: Route): string {
       return `#/plan/${route.planId}`;
     case 'report':
       return `#/report/${route.planId}`;
+    case 'dashboard':
+      return `#/dashboard/${route.planId}`;
     case 'demo':
       return '#/demo';
     case 'settings':

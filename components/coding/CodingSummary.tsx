@@ -1,4 +1,5 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
+import { MARKED_SCORES } from '@/lib/domain/coding-overview';
 import {
   latestCoding,
   practitionerTrend,
@@ -22,12 +23,8 @@ import './coding.css';
 // The scores with a caveat: % complex reflections itself, and the total that Emphasizing
 // Autonomy is counted in.
 const CAVEAT: ReadonlySet<MitiSummaryKey> = new Set(['complexReflections', 'adherent']);
-const TREND_SCORES = [
-  'technical',
-  'relational',
-  'complexReflections',
-  'reflectionToQuestion',
-] as const;
+// The trend follows the scores the manual marks.
+const TREND_SCORES = MARKED_SCORES;
 
 /** The Coding sheet's summary: one coding's MITI scores with marks, and its practitioner's trend. */
 export function CodingSummary(props: { view: PlanView; sheetId: string }) {

@@ -2,9 +2,10 @@ import { createResource, createSignal, Show } from 'solid-js';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
 import { useI18n, useServices, useSettings } from '../app/services';
 import { Menu } from '../common/Menu';
+import { OpenInTabButton } from '../common/OpenInTabButton';
 import { ShareDialog } from '../sharing/ShareDialog';
 
-export type PlanAction = 'exportSyncFile' | 'importSyncFile' | 'exportCsv' | 'report';
+export type PlanAction = 'exportSyncFile' | 'importSyncFile' | 'exportCsv' | 'report' | 'dashboard';
 type MenuAction = PlanAction | 'share' | 'settings';
 
 /** The plan's title and organisation, with back, undo, redo, a plan menu and "open in a full tab". */
@@ -81,6 +82,7 @@ export function PlanHeader(props: {
               y={at().y}
               items={[
                 ...(props.planId ? [{ id: 'share' as const, label: t('share') }] : []),
+                { id: 'dashboard', label: t('dashboardMenu') },
                 { id: 'report', label: t('reportMenu') },
                 { id: 'exportCsv', label: t('exportCsv') },
                 { id: 'exportSyncFile', label: t('exportSyncFile') },
@@ -107,17 +109,7 @@ export function PlanHeader(props: {
           )}
         </Show>
         <Show when={props.onOpenInTab}>
-          {(open) => (
-            <button
-              type="button"
-              class="button button--icon"
-              aria-label={t('openInTab')}
-              title={t('openInTab')}
-              onClick={() => open()()}
-            >
-              <span aria-hidden="true">⤢</span>
-            </button>
-          )}
+          {(open) => <OpenInTabButton onClick={() => open()()} />}
         </Show>
       </div>
     </header>

@@ -70,6 +70,11 @@ export function PlanWorkspace(props: {
   const [exportingCsv, setExportingCsv] = createSignal(false);
   const onPlanAction = async (action: PlanAction) => {
     if (action === 'exportCsv') return setExportingCsv(true);
+    // The dashboard fits the side panel: it opens where the plan is.
+    if (action === 'dashboard') {
+      location.hash = `#/dashboard/${props.planId}`;
+      return;
+    }
     if (action === 'report') {
       // The side panel is too narrow to read or print a report: it opens in a tab.
       if (services.openInTab) services.openInTab(props.planId, 'report');

@@ -1,6 +1,7 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import {
   compareRounds,
+  latestRounds,
   newRoundItems,
   readinessColumns,
   readReadinessRows,
@@ -20,15 +21,7 @@ export function ReadinessPanel(props: { view: PlanView; sheetId: string; readOnl
   const { t, locale } = useI18n();
   const services = useServices();
   const comparison = createMemo(() => compareRounds(readReadinessRows(props.view, props.sheetId)));
-  const shown = createMemo(() => {
-    const all = comparison();
-    const from = Math.max(0, all.rounds.length - ROUNDS_SHOWN);
-    return {
-      ...all,
-      rounds: all.rounds.slice(from),
-      items: all.items.map((i) => ({ ...i, scores: i.scores.slice(from) })),
-    };
-  });
+  const shown = createMemo(() => latestRounds(comparison(), ROUNDS_SHOWN));
   const [roundDate, setRoundDate] = createSignal(localIsoDate(new Date(services.now())));
   const [started, setStarted] = createSignal<string | null>(null);
 

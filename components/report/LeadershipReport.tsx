@@ -2,9 +2,11 @@ import { createMemo, For, Show } from 'solid-js';
 import { formatIsoDate } from '@/lib/i18n/format';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
 import { leadershipFigures, type ActivityItem } from '@/lib/report/figures';
-import { barPercent, formatFigure, formatLongDate, formatPercent } from '@/lib/report/format';
+import { formatFigure, formatLongDate, formatPercent } from '@/lib/report/format';
 import { useI18n } from '../app/services';
 import { Bar } from './Bar';
+import { IndicatorBars } from './IndicatorBars';
+import { PhaseBars } from './PhaseBars';
 import './report.css';
 
 // One to two A4 pages: the longer lists stop here and say how many more the plan holds.
@@ -18,13 +20,6 @@ export function LeadershipReport(props: { view: PlanView; today: string }) {
   const date = (iso: string) => formatIsoDate(iso, locale());
   const percent = (n: number) => formatPercent(n, locale());
   const figure = (n: number) => formatFigure(n, locale());
-  // Templates number their phases; "Phase 2" reads better on its own line than a bare "2".
-  const phaseName = (phase: string) =>
-    phase === ''
-      ? t('reportNoPhase')
-      : /^\d+$/.test(phase)
-        ? `${t('reportPhase')} ${phase}`
-        : phase;
 
   return (
     <article class="report" aria-labelledby="report-title">
@@ -73,28 +68,7 @@ export function LeadershipReport(props: { view: PlanView; today: string }) {
           when={figures().phases.length > 0}
           fallback={<p class="muted">{t('reportNoActivities')}</p>}
         >
-          <ul class="report-bars">
-            <For each={figures().phases}>
-              {(phase) => (
-                <li class="report-bars__row">
-                  <span class="report-bars__label">{phaseName(phase.phase)}</span>
-                  <Bar percent={phase.progress} tone={phase.late > 0 ? 'warn' : 'accent'} />
-                  <span class="report-bars__value">
-                    <strong>{percent(phase.progress)}</strong>{' '}
-                    <span class="muted">
-                      {t('reportPhaseDetail', { done: phase.done, count: phase.activities })}
-                      <Show when={phase.late > 0}>
-                        {', '}
-                        <span class="report__late-text">
-                          {t('reportPhaseLate', { count: phase.late })}
-                        </span>
-                      </Show>
-                    </span>
-                  </span>
-                </li>
-              )}
-            </For>
-          </ul>
+          <PhaseBars phases={figures().phases} />
         </Show>
       </section>
 
@@ -104,41 +78,7 @@ export function LeadershipReport(props: { view: PlanView; today: string }) {
           when={figures().indicators.length > 0}
           fallback={<p class="muted">{t('reportNoIndicators')}</p>}
         >
-          <ul class="report-bars">
-            <For each={figures().indicators}>
-              {(indicator) => (
-                <li class="report-bars__row">
-                  <span class="report-bars__label">{indicator.name}</span>
-                  <Bar
-                    percent={barPercent(indicator.share)}
-                    tone={indicator.share !== null && indicator.share >= 1 ? 'good' : 'accent'}
-                  />
-                  <span class="report-bars__value">
-                    <Show
-                      when={indicator.target !== null && indicator.actual !== null}
-                      fallback={
-                        <span class="muted">
-                          {indicator.actual !== null ? `${figure(indicator.actual)} · ` : ''}
-                          {t('reportNoTarget')}
-                        </span>
-                      }
-                    >
-                      <strong>
-                        {t('reportIndicatorValue', {
-                          actual: figure(indicator.actual ?? 0),
-                          target: figure(indicator.target ?? 0),
-                        })}
-                      </strong>
-                      <Show when={indicator.unit}> {indicator.unit}</Show>
-                      <Show when={indicator.share !== null}>
-                        <span class="muted"> ({percent((indicator.share ?? 0) * 100)})</span>
-                      </Show>
-                    </Show>
-                  </span>
-                </li>
-              )}
-            </For>
-          </ul>
+          <IndicatorBars indicators={figures().indicators} />
         </Show>
       </section>
 

@@ -1,7 +1,7 @@
-import { createEffect, createResource, Match, onCleanup, Switch } from 'solid-js';
 import { createPlanView } from '@/lib/reactive/create-plan-view';
 import { localIsoDate } from '@/lib/report/dates';
 import type { PlanSession } from '@/lib/sync/plan-session';
+import { createOpenedPlan, OpenedPlan } from '../app/opened-plan';
 import { useI18n, useServices } from '../app/services';
 import { LeadershipReport } from './LeadershipReport';
 
@@ -9,17 +9,7 @@ import { LeadershipReport } from './LeadershipReport';
 export function ReportPage(props: { planId: string; onBack: () => void }) {
   const services = useServices();
   const { t } = useI18n();
-  const [opened] = createResource(
-    () => props.planId,
-    async (planId): Promise<PlanSession | null> => {
-      const entry = await services.directory.get(planId);
-      return entry ? services.directory.open(planId) : null;
-    },
-  );
-  createEffect(() => {
-    const session = opened.state === 'ready' ? opened() : null;
-    if (session) onCleanup(() => void session.close());
-  });
+  const opened = createOpenedPlan(() => props.planId);
 
   return (
     <main class="report-page">
@@ -36,21 +26,9 @@ export function ReportPage(props: { planId: string; onBack: () => void }) {
           {t('reportPrint')}
         </button>
       </div>
-      <Switch>
-        <Match when={opened.loading}>
-          <p class="muted" role="status">
-            {t('loadingPlan')}
-          </p>
-        </Match>
-        <Match when={opened.error !== undefined || (opened.state === 'ready' && !opened())}>
-          <p class="banner" role="alert">
-            {t('planNotFound')}
-          </p>
-        </Match>
-        <Match when={opened()}>
-          {(session) => <ReportOf session={session()} today={localIsoDate(services.now())} />}
-        </Match>
-      </Switch>
+      <OpenedPlan opened={opened}>
+        {(session) => <ReportOf session={session} today={localIsoDate(services.now())} />}
+      </OpenedPlan>
     </main>
   );
 }

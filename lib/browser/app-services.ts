@@ -57,7 +57,7 @@ export interface AppServices {
     set(planId: string, place: PanelPlace): Promise<void>;
   };
   /** Opens a plan (or its leadership report) in a full browser tab; absent where the view already is one. */
-  openInTab?: (planId: string, page?: 'plan' | 'report') => void;
+  openInTab?: (planId: string, page?: 'plan' | 'report' | 'dashboard') => void;
   browserLanguage: string;
   now(): number;
 }

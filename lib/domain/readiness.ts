@@ -177,6 +177,16 @@ export function compareRounds(rows: readonly ReadinessRow[]): ReadinessCompariso
   return { rounds, items, undated, refused };
 }
 
+/** The comparison cut to its `count` latest rounds, each item's scores cut alike. */
+export function latestRounds(comparison: ReadinessComparison, count: number): ReadinessComparison {
+  const from = Math.max(0, comparison.rounds.length - count);
+  return {
+    ...comparison,
+    rounds: comparison.rounds.slice(from),
+    items: comparison.items.map((i) => ({ ...i, scores: i.scores.slice(from) })),
+  };
+}
+
 /** The Readiness sheet's rows as `compareRounds` reads them. */
 export function readReadinessRows(source: SheetSource, sheetId: string): ReadinessRow[] {
   const { item, round, score } = findReadinessColumns(source.columns(sheetId));

@@ -25,3 +25,13 @@ export function isDoneOption(option: ChoiceOption): boolean {
     DONE_IDS.has(option.id) || DONE_LABELS.has(option.label.normalize('NFC').trim().toLowerCase())
   );
 }
+
+// The template's id, and the label in en, nb, da and sv, for a status list a user built by hand.
+const CANCELLED = new Set(['cancelled', 'canceled', 'avlyst', 'aflyst', 'inställd']);
+
+/** Whether a status option means the row was called off: by id, or by label in any language. */
+export function isCancelledOption(option: ChoiceOption): boolean {
+  return (
+    CANCELLED.has(option.id) || CANCELLED.has(option.label.normalize('NFC').trim().toLowerCase())
+  );
+}

@@ -496,4 +496,34 @@ export const da: Dictionary = {
   readinessShowingLatest: 'Viser de {shown} seneste af {count} runder.',
   readinessUndated: 'Scorer uden rundedato er holdt udenfor: {count}.',
   readinessRefused: 'Scorer uden for 1–6 er holdt udenfor: {count}.',
+  // Indikatorer der tælles fra planen, og overblikket
+  indicatorSource_staffTrained:
+    'Beregnet ud fra {sheet}: {count} med uddannelsesdato til og med i dag',
+  indicatorSource_resourcePersons: 'Beregnet ud fra {sheet}: {count} med rollen ressourceperson',
+  indicatorSource_supervisionSessions:
+    'Beregnet ud fra {sheet}: {count} af typen supervision, dateret til og med i dag',
+  indicatorSource_conversationsCoded: 'Beregnet ud fra {sheet}: {count} med scorer indtastet',
+  indicatorSource_refresherDays:
+    'Beregnet ud fra {sheet}: {count} markeret færdig blandt genopfrisknings- og inspirationsdagene',
+  indicatorManualCounted:
+    'Indtastet i hånden; planen tæller {count} (ryd Faktisk for at bruge optællingen)',
+  indicatorManual: 'Indtastet i hånden',
+  indicatorNotComputed:
+    'Ikke beregnet: planen har intet {sheet}-ark eller nogen kolonne at tælle fra',
+  indicatorNoActual: 'Ingen faktisk værdi endnu: skriv den i Faktisk',
+  indicatorsHelp:
+    'Uddannede medarbejdere, ressourcepersoner, afholdte supervisioner, kodede samtaler og genopfriskningsdage tælles selv fra planen. En værdi, du skriver i Faktisk, går forud; tilføj rækker til jeres egne indikatorer.',
+  dashboardMenu: 'Overblik',
+  dashboardTitle: 'Overblik',
+  dashboardDueSoon: 'Frist inden for de næste to uger',
+  dashboardDueSoonCount: 'med frist inden for to uger',
+  dashboardNoDueSoon: 'Intet har frist inden for de næste to uger.',
+  dashboardOnTarget: 'indikatorer nået',
+  dashboardReadiness: 'Seneste parathedsrunde',
+  dashboardCoding: 'Kodning (MITI 4.2.1)',
+  dashboardCoded: 'Kodet: {coded} af {count} samtaler i Kodning-arket',
+  dashboardNoCodings: 'Ingen samtale er kodet endnu: scorerne vises, når en er.',
+  dashboardNoCodingSheet: 'Planen har intet Kodning-ark.',
+  dashboardCodingMean: 'Gennemsnit {mean}',
+  dashboardCodingLevels: 'godt {good} · acceptabelt {fair} · under acceptabelt {below}',
 };

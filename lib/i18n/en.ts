@@ -492,6 +492,34 @@ export const en = {
   readinessShowingLatest: 'Showing the {shown} latest of {count} rounds.',
   readinessUndated: 'Scores without a round date are left out: {count}.',
   readinessRefused: 'Scores outside 1–6 are left out: {count}.',
+  // Indicators counted from the plan, and the dashboard
+  indicatorSource_staffTrained: 'Computed from {sheet}: {count} with a training date up to today',
+  indicatorSource_resourcePersons: 'Computed from {sheet}: {count} with the role resource person',
+  indicatorSource_supervisionSessions:
+    'Computed from {sheet}: {count} of kind supervision, dated up to today',
+  indicatorSource_conversationsCoded: 'Computed from {sheet}: {count} with scores entered',
+  indicatorSource_refresherDays:
+    'Computed from {sheet}: {count} marked done among the refresher and inspiration days',
+  indicatorManualCounted:
+    'Entered by hand; the plan counts {count} (clear Actual to use the count)',
+  indicatorManual: 'Entered by hand',
+  indicatorNotComputed: 'Not computed: the plan has no {sheet} sheet or column to count from',
+  indicatorNoActual: 'No actual yet: type it in Actual',
+  indicatorsHelp:
+    'Staff trained, resource persons, supervisions held, conversations coded and refresher days count themselves from the plan. A value typed in Actual takes their place; add rows for indicators of your own.',
+  dashboardMenu: 'Dashboard',
+  dashboardTitle: 'Dashboard',
+  dashboardDueSoon: 'Due in the next two weeks',
+  dashboardDueSoonCount: 'due in the next two weeks',
+  dashboardNoDueSoon: 'Nothing is due in the next two weeks.',
+  dashboardOnTarget: 'indicators on target',
+  dashboardReadiness: 'Latest readiness round',
+  dashboardCoding: 'Coding (MITI 4.2.1)',
+  dashboardCoded: 'Coded: {coded} of {count} conversations in the Coding sheet',
+  dashboardNoCodings: 'No conversation coded yet: the scores show once one is.',
+  dashboardNoCodingSheet: 'The plan has no Coding sheet.',
+  dashboardCodingMean: 'Mean {mean}',
+  dashboardCodingLevels: 'good {good} · fair {fair} · below fair {below}',
 };
 
 export type MessageKey = keyof typeof en;

@@ -495,4 +495,33 @@ export const nb: Dictionary = {
   readinessShowingLatest: 'Viser de {shown} siste av {count} runder.',
   readinessUndated: 'Skårer uten rundedato er holdt utenfor: {count}.',
   readinessRefused: 'Skårer utenfor 1–6 er holdt utenfor: {count}.',
+  // Indikatorer som telles fra planen, og oversikten
+  indicatorSource_staffTrained: 'Beregnet fra {sheet}: {count} med kursdato til og med i dag',
+  indicatorSource_resourcePersons: 'Beregnet fra {sheet}: {count} med rollen ressursperson',
+  indicatorSource_supervisionSessions:
+    'Beregnet fra {sheet}: {count} av typen veiledning, datert til og med i dag',
+  indicatorSource_conversationsCoded: 'Beregnet fra {sheet}: {count} med skårer registrert',
+  indicatorSource_refresherDays:
+    'Beregnet fra {sheet}: {count} markert ferdig blant oppfrisknings- og inspirasjonsdagene',
+  indicatorManualCounted:
+    'Skrevet inn for hånd; planen teller {count} (tøm Faktisk for å bruke tellingen)',
+  indicatorManual: 'Skrevet inn for hånd',
+  indicatorNotComputed:
+    'Ikke beregnet: planen har ikke noe {sheet}-ark eller noen kolonne å telle fra',
+  indicatorNoActual: 'Ingen faktisk verdi ennå: skriv den inn i Faktisk',
+  indicatorsHelp:
+    'Ansatte med opplæring, ressurspersoner, gjennomførte veiledninger, kodede samtaler og oppfriskningsdager telles automatisk fra planen. En verdi du skriver i Faktisk går foran; legg til rader for egne indikatorer.',
+  dashboardMenu: 'Oversikt',
+  dashboardTitle: 'Oversikt',
+  dashboardDueSoon: 'Frist de neste to ukene',
+  dashboardDueSoonCount: 'med frist de neste to ukene',
+  dashboardNoDueSoon: 'Ingenting har frist de neste to ukene.',
+  dashboardOnTarget: 'indikatorer nådd',
+  dashboardReadiness: 'Siste beredskapsrunde',
+  dashboardCoding: 'Koding (MITI 4.2.1)',
+  dashboardCoded: 'Kodet: {coded} av {count} samtaler i Koding-arket',
+  dashboardNoCodings: 'Ingen samtale er kodet ennå: skårene vises når en er det.',
+  dashboardNoCodingSheet: 'Planen har ikke noe Koding-ark.',
+  dashboardCodingMean: 'Snitt {mean}',
+  dashboardCodingLevels: 'godt {good} · akseptabelt {fair} · under akseptabelt {below}',
 };

@@ -496,4 +496,34 @@ export const sv: Dictionary = {
   readinessShowingLatest: 'Visar de {shown} senaste av {count} omgångar.',
   readinessUndated: 'Skattningar utan omgångsdatum räknas inte: {count}.',
   readinessRefused: 'Skattningar utanför 1–6 räknas inte: {count}.',
+  // Indikatorer som räknas fram ur planen, och översikten
+  indicatorSource_staffTrained:
+    'Beräknat från {sheet}: {count} med utbildningsdatum till och med i dag',
+  indicatorSource_resourcePersons: 'Beräknat från {sheet}: {count} med rollen resursperson',
+  indicatorSource_supervisionSessions:
+    'Beräknat från {sheet}: {count} av typen handledning, daterade till och med i dag',
+  indicatorSource_conversationsCoded: 'Beräknat från {sheet}: {count} med poäng inmatade',
+  indicatorSource_refresherDays:
+    'Beräknat från {sheet}: {count} markerade klara bland booster- och inspirationsdagarna',
+  indicatorManualCounted:
+    'Inmatat för hand; planen räknar {count} (töm Utfall för att använda räkningen)',
+  indicatorManual: 'Inmatat för hand',
+  indicatorNotComputed:
+    'Inte beräknat: planen har inget {sheet}-blad eller någon kolumn att räkna från',
+  indicatorNoActual: 'Inget utfall ännu: skriv in det i Utfall',
+  indicatorsHelp:
+    'Utbildade medarbetare, resurspersoner, genomförda handledningar, kodade samtal och boosterdagar räknas fram ur planen. Ett värde du skriver i Utfall gäller före räkningen; lägg till rader för egna indikatorer.',
+  dashboardMenu: 'Översikt',
+  dashboardTitle: 'Översikt',
+  dashboardDueSoon: 'Klart senast inom två veckor',
+  dashboardDueSoonCount: 'ska vara klara inom två veckor',
+  dashboardNoDueSoon: 'Inget ska vara klart under de närmaste två veckorna.',
+  dashboardOnTarget: 'indikatorer uppnådda',
+  dashboardReadiness: 'Senaste beredskapsomgången',
+  dashboardCoding: 'Kodning (MITI 4.2.1)',
+  dashboardCoded: 'Kodade: {coded} av {count} samtal i bladet Kodning',
+  dashboardNoCodings: 'Inget samtal är kodat ännu: poängen visas när ett är det.',
+  dashboardNoCodingSheet: 'Planen har inget Kodning-blad.',
+  dashboardCodingMean: 'Medel {mean}',
+  dashboardCodingLevels: 'bra {good} · godtagbar {fair} · under godtagbar {below}',
 };

@@ -1,16 +1,12 @@
 import { findReadinessColumns } from '../domain/readiness';
-import { findColumn, namesFor, normaliseName } from '../domain/sheet-source';
+import { readIndicators, type IndicatorOrigin } from '../domain/indicators';
+import { findColumn, namesFor, type SheetSource } from '../domain/sheet-source';
 import { SHEET_WORDS } from '../domain/sheet-words';
-import { isDoneOption, isOverdue } from '../grid/overdue';
-import type { CellRead, ChoiceOption, ColumnInfo, SheetInfo, SheetKind } from '../model/schema';
+import { isCancelledOption, isDoneOption, isOverdue } from '../grid/overdue';
+import type { CellRead, ColumnInfo, SheetInfo, SheetKind } from '../model/schema';
 
 /** What the report reads from a plan: PlanModel and the reactive PlanView both fit. */
-export interface ReportSource {
-  sheets(): SheetInfo[];
-  columns(sheetId: string): ColumnInfo[];
-  rowIds(sheetId: string): readonly string[];
-  cell(sheetId: string, rowId: string, column: ColumnInfo): CellRead;
-}
+export type ReportSource = SheetSource;
 
 /** One phase of the Plan sheet: its activities, how many are done or late, and its mean progress. */
 export interface PhaseFigure {
@@ -23,12 +19,16 @@ export interface PhaseFigure {
   progress: number;
 }
 
-/** An indicator with its target and actual figure; `share` is actual ÷ target when both are there. */
+/**
+ * An indicator with its target and actual figure (typed, or counted from the plan: `origin`
+ * says which); `share` is actual ÷ target when both are there.
+ */
 export interface IndicatorFigure {
   name: string;
   target: number | null;
   actual: number | null;
   unit: string;
+  origin: IndicatorOrigin;
   share: number | null;
 }
 
@@ -70,6 +70,8 @@ export interface LeadershipFigures {
   indicators: IndicatorFigure[];
   lateItems: ActivityItem[];
   upcoming: ActivityItem[];
+  /** Activities not done that are due from today to `DUE_SOON_DAYS` days on, soonest first. */
+  dueSoon: ActivityItem[];
   readiness: ReadinessFigure | null;
 }
 
@@ -163,13 +165,6 @@ function planActivities(source: ReportSource, today: string): Activity[] {
   return activities;
 }
 
-// The template's id, and the label in en, nb, da and sv, for a status list a user built by hand.
-const CANCELLED = new Set(['cancelled', 'canceled', 'avlyst', 'aflyst', 'inställd']);
-
-function isCancelledOption(option: ChoiceOption): boolean {
-  return CANCELLED.has(option.id) || CANCELLED.has(normaliseName(option.label));
-}
-
 function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 }
@@ -193,51 +188,16 @@ function phaseFigures(activities: readonly Activity[]): PhaseFigure[] {
   return [...figures.filter((f) => f.phase !== ''), ...figures.filter((f) => f.phase === '')];
 }
 
-function indicatorFigures(source: ReportSource): IndicatorFigure[] {
-  const sheet = sheetOf(source, 'indicators');
-  if (!sheet) return [];
-  const columns = source.columns(sheet.id);
-  const numbers = columns.filter((c) => c.type === 'number');
-  const target =
-    findColumn(
-      columns,
-      namesFor((w) => w.indicators.target),
-      ['number'],
-      'none',
-    ) ?? numbers[0];
-  const actual =
-    findColumn(
-      columns,
-      namesFor((w) => w.indicators.actual),
-      ['number'],
-      'none',
-    ) ?? numbers.find((c) => c !== target);
-  const name = findColumn(
-    columns,
-    namesFor((w) => w.indicators.indicator),
-    ['text', 'longText'],
-  );
-  const unit = findColumn(
-    columns,
-    namesFor((w) => w.indicators.unit),
-    ['text'],
-    'none',
-  );
-  const cells = cellReader(source, sheet.id);
-  return source.rowIds(sheet.id).flatMap((rowId) => {
-    const figure = {
-      name: cells.text(rowId, name),
-      target: cells.number(rowId, target),
-      actual: cells.number(rowId, actual),
-      unit: cells.text(rowId, unit),
-    };
-    if (figure.name === '' && figure.target === null && figure.actual === null) return [];
-    const share =
-      figure.target !== null && figure.target > 0 && figure.actual !== null
-        ? figure.actual / figure.target
-        : null;
-    return [{ ...figure, share }];
-  });
+/** The Indicators sheet's rows against their targets, actuals counted from the plan where they can be. */
+export function indicatorFigures(source: ReportSource, today: string): IndicatorFigure[] {
+  return readIndicators(source, today).map(({ name, target, actual, unit, origin }) => ({
+    name,
+    target,
+    actual,
+    unit,
+    origin,
+    share: target !== null && target > 0 && actual !== null ? actual / target : null,
+  }));
 }
 
 function readinessFigure(source: ReportSource): ReadinessFigure | null {
@@ -272,6 +232,9 @@ function readinessFigure(source: ReportSource): ReadinessFigure | null {
   };
 }
 
+/** How far ahead "due soon" looks: the next two weeks, today included. */
+export const DUE_SOON_DAYS = 14;
+
 const item = ({ activity, phase, responsible, due, daysLate }: Activity): ActivityItem => ({
   activity,
   phase,
@@ -292,10 +255,10 @@ export function leadershipFigures(
 ): LeadershipFigures {
   const activities = planActivities(source, today).filter((a) => !a.cancelled);
   const late = activities.filter((a) => a.late).sort((a, b) => b.daysLate - a.daysLate);
-  const upcoming = activities
+  const ahead = activities
     .filter((a) => !a.done && a.hasDue && a.due >= today)
-    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
-    .slice(0, upcomingCount);
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  const upcoming = ahead.slice(0, upcomingCount);
   return {
     today,
     activities: activities.length,
@@ -303,9 +266,10 @@ export function leadershipFigures(
     late: late.length,
     progress: Math.round(mean(activities.map((a) => a.progress))),
     phases: phaseFigures(activities),
-    indicators: indicatorFigures(source),
+    indicators: indicatorFigures(source, today),
     lateItems: late.map(item),
     upcoming: upcoming.map(item),
+    dueSoon: ahead.filter((a) => -a.daysLate <= DUE_SOON_DAYS).map(item),
     readiness: readinessFigure(source),
   };
 }

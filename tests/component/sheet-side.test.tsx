@@ -4,6 +4,7 @@ import type { JSX } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { I18nContext, ServicesContext } from '@/components/app/services';
 import { CodingSummary } from '@/components/coding/CodingSummary';
+import { IndicatorsPanel } from '@/components/indicators/IndicatorsPanel';
 import { ReadinessPanel } from '@/components/readiness/ReadinessPanel';
 import { blankPlanSpec } from '@/lib/domain/blank-plan';
 import { MITI_COLUMN_NAMES, type MitiField } from '@/lib/domain/miti';
@@ -205,5 +206,36 @@ describe('the readiness chart', () => {
     const sheetId = sheet('readiness');
     renderWith('en', (view) => <ReadinessPanel view={view} sheetId={sheetId} readOnly />, model);
     expect(screen.getByRole('button', { name: 'Start a new round' })).toBeDisabled();
+  });
+});
+
+describe('the Indicators sheet’s summary', () => {
+  it('shows each indicator against its target with its source, in the member’s language, live', () => {
+    const { model, sheet } = plan('da');
+    const indicators = sheet('indicators');
+    const people = sheet('people');
+    const cols = (id: string) => model.columns(id).map((c) => c.id);
+    const [name, target, actual] = cols(indicators);
+    const [who, , , , trained] = cols(people);
+    const row = (values: unknown[], ids: (string | undefined)[]) =>
+      Object.fromEntries(ids.map((id, i) => [id ?? '', values[i]]));
+    model.insertRow(indicators, undefined, row(['Medarbejdere uddannet i MI', 10], [name, target]));
+    model.insertRow(indicators, undefined, row(['Egen indikator', 5, 2], [name, target, actual]));
+    model.insertRow(people, undefined, row(['Kari', '2027-01-10'], [who, trained]));
+    renderWith('nb', (view) => <IndicatorsPanel view={view} />, model);
+
+    const items = screen.getAllByRole('listitem');
+    // Per cent signs follow a no-break space in Norwegian.
+    expect(items.map((li) => li.textContent?.replace(/\u00a0/g, ' '))).toEqual([
+      'Medarbejdere uddannet i MI1 av 10 (10 %)Beregnet fra Personer: 1 med kursdato til og med i dag',
+      'Egen indikator2 av 5 (40 %)Skrevet inn for hånd',
+    ]);
+    // A second person trained, and a typed value that takes the count's place.
+    model.insertRow(people, undefined, row(['Ola', '2027-02-10'], [who, trained]));
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('2 av 10');
+    model.setCell(indicators, model.rowIds(indicators)[0] ?? '', actual ?? '', 7);
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent(
+      '7 av 10 (70 %)Skrevet inn for hånd; planen teller 2 (tøm Faktisk for å bruke tellingen)',
+    );
   });
 });

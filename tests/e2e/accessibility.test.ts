@@ -76,6 +76,21 @@ describe('accessibility (axe-core)', () => {
     await planner.close();
   });
 
+  it('finds no serious or critical violation on the dashboard, in the tab and the side panel', async () => {
+    const planner = await browser.open('planner', '#/demo');
+    await planner.locator('[role=gridcell]').first().waitFor();
+    await planner.getByRole('button', { name: 'Plan: more actions' }).click();
+    await planner.getByRole('menuitem', { name: 'Dashboard' }).click();
+    await planner.getByRole('region', { name: 'Coding (MITI 4.2.1)' }).waitFor();
+    expect(serious(await scan(planner))).toEqual([]);
+    const dashboard = await planner.evaluate(() => location.hash);
+    const panel = await browser.open('sidepanel', dashboard);
+    await panel.getByRole('region', { name: 'Coding (MITI 4.2.1)' }).waitFor();
+    expect(serious(await scan(panel))).toEqual([]);
+    await panel.close();
+    await planner.close();
+  });
+
   it('finds no serious or critical violation on the settings page and the join and share dialogs', async () => {
     const panel = await browser.open('sidepanel', '#/settings');
     await panel.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();

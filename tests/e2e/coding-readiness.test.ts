@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import { ExtensionBrowser, type Page } from './browser';
 import {
+  openSheet,
   addRow,
   cellText,
   createPlan,
@@ -27,14 +28,6 @@ afterAll(async () => {
   await browser.close();
   browser.removeProfile();
 });
-
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole('tab', { name, exact: true }).click();
-  await expect
-    .poll(() => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected'), POLL)
-    .toBe('true');
-  await waitForSheets(page);
-}
 
 /**
  * Enters one coding on a new row by keyboard, as a coder copies a coding form: pseudonym, date,

@@ -217,3 +217,35 @@ export function trackErrors(page: Page): string[] {
   });
   return errors;
 }
+
+export interface NewPlan {
+  title: string;
+  template: RegExp;
+  start: string;
+  language: string;
+}
+
+/** Fills the English "New plan" form with a template, a start date and a language; creates it. */
+export async function createFromTemplate(page: Page, plan: NewPlan): Promise<void> {
+  await waitForPlanList(page);
+  const form = page.locator('form.create-plan');
+  await form.getByLabel('Title', { exact: true }).fill(plan.title);
+  await form.getByLabel('Organisation', { exact: true }).fill('Kommunen');
+  await form.getByRole('radio', { name: plan.template }).check();
+  await form.getByLabel('Start date', { exact: true }).fill(plan.start);
+  await form.getByLabel('Language of the plan', { exact: true }).selectOption({
+    label: plan.language,
+  });
+  await form.getByRole('button', { name: 'Create plan' }).click();
+  await waitForSheets(page);
+  await page.getByRole('heading', { level: 1, name: plan.title }).waitFor({ timeout: UI_TIMEOUT });
+}
+
+/** Opens a sheet by its tab and waits until it shows. */
+export async function openSheet(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect
+    .poll(() => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected'), POLL)
+    .toBe('true');
+  await waitForSheets(page);
+}

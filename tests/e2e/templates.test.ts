@@ -1,15 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ExtensionBrowser, type Page } from './browser';
+import { ExtensionBrowser } from './browser';
 import {
+  openSheet,
   cellText,
+  createFromTemplate,
   PLAN,
   rowCount,
   trackErrors,
   UI_TIMEOUT,
   waitForPlanList,
-  waitForSheets,
 } from './helpers';
 
 const SCREENSHOTS = join('test-results', 'templates');
@@ -25,37 +26,6 @@ afterAll(async () => {
   await browser.close();
   browser.removeProfile();
 });
-
-interface NewPlan {
-  title: string;
-  template: RegExp;
-  start: string;
-  language: string;
-}
-
-/** Fills the English "New plan" form with a template, a start date and a language; creates it. */
-async function createFromTemplate(page: Page, plan: NewPlan): Promise<void> {
-  await waitForPlanList(page);
-  const form = page.locator('form.create-plan');
-  await form.getByLabel('Title', { exact: true }).fill(plan.title);
-  await form.getByLabel('Organisation', { exact: true }).fill('Kommunen');
-  await form.getByRole('radio', { name: plan.template }).check();
-  await form.getByLabel('Start date', { exact: true }).fill(plan.start);
-  await form.getByLabel('Language of the plan', { exact: true }).selectOption({
-    label: plan.language,
-  });
-  await form.getByRole('button', { name: 'Create plan' }).click();
-  await waitForSheets(page);
-  await page.getByRole('heading', { level: 1, name: plan.title }).waitFor({ timeout: UI_TIMEOUT });
-}
-
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole('tab', { name, exact: true }).click();
-  await expect
-    .poll(() => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected'))
-    .toBe('true');
-  await waitForSheets(page);
-}
 
 describe('creating a plan from a template', () => {
   it('shows the form with its templates at side-panel and tab width', async () => {

@@ -18,6 +18,7 @@ function plan(
     plan?: unknown[][];
     indicators?: unknown[][];
     readiness?: unknown[][];
+    meetings?: unknown[][];
   },
   locale: Locale = 'nb',
 ) {
@@ -137,6 +138,18 @@ describe('leadershipFigures: late items and next milestones', () => {
       'Due today',
     ]);
   });
+
+  it('lists what is due in the next two weeks, today and the fourteenth day included', () => {
+    const soon = (due: string) =>
+      leadershipFigures(plan({ plan: [A('Item', '1', due, 'notStarted')] }), TODAY).dueSoon;
+    expect(leadershipFigures(model(), TODAY).dueSoon.map((i) => i.activity)).toEqual([
+      'Due today',
+      'Soon',
+    ]);
+    expect(soon('2027-03-31')).toHaveLength(1);
+    expect(soon('2027-04-01')).toEqual([]);
+    expect(soon('2027-03-16')).toEqual([]);
+  });
 });
 
 describe('leadershipFigures: indicators', () => {
@@ -150,11 +163,55 @@ describe('leadershipFigures: indicators', () => {
         ['', null, null, ''],
       ],
     });
+    const manual = { by: 'manual', counted: null };
     expect(leadershipFigures(model, TODAY).indicators).toEqual([
-      { name: 'Ansatte kurset', target: 20, actual: 12, unit: 'ansatte', share: 0.6 },
-      { name: 'Ressurspersoner', target: 6, actual: 7, unit: 'personer', share: 7 / 6 },
-      { name: 'Kodinger', target: null, actual: 3, unit: '', share: null },
-      { name: 'Oppfriskningsdag', target: 0, actual: 0, unit: 'dager', share: null },
+      {
+        name: 'Ansatte kurset',
+        target: 20,
+        actual: 12,
+        unit: 'ansatte',
+        share: 0.6,
+        origin: manual,
+      },
+      {
+        name: 'Ressurspersoner',
+        target: 6,
+        actual: 7,
+        unit: 'personer',
+        share: 7 / 6,
+        origin: manual,
+      },
+      { name: 'Kodinger', target: null, actual: 3, unit: '', share: null, origin: manual },
+      {
+        name: 'Oppfriskningsdag',
+        target: 0,
+        actual: 0,
+        unit: 'dager',
+        share: null,
+        origin: manual,
+      },
+    ]);
+  });
+
+  it('counts the follow-up indicators from the plan where no value is typed', () => {
+    const model = plan({
+      indicators: [
+        ['Samtaler kodet', 4, null, 'kodinger'],
+        ['Veiledninger gjennomført', 6, null, 'ganger'],
+      ],
+      meetings: [
+        ['2027-01-15', 'supervision'],
+        ['2027-04-15', 'supervision'],
+      ],
+    });
+    expect(leadershipFigures(model, TODAY).indicators).toMatchObject([
+      { name: 'Samtaler kodet', actual: 0, share: 0, origin: { by: 'computed' } },
+      {
+        name: 'Veiledninger gjennomført',
+        actual: 1,
+        share: 1 / 6,
+        origin: { by: 'computed', counted: { count: 1, sheet: 'Møter' } },
+      },
     ]);
   });
 });
