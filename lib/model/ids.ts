@@ -21,3 +21,8 @@ export function newId(length = 12): string {
   poolOffset += length;
   return id;
 }
+
+/** Empties the pool, so the next id draws from the random source afresh (for seeded replays). */
+export function discardIdPool(): void {
+  poolOffset = POOL_SIZE;
+}

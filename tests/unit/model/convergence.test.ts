@@ -3,6 +3,7 @@ import * as prng from 'lib0/prng';
 import { generateKeyBetween } from 'fractional-indexing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanModel } from '@/lib/model/plan-model';
+import { discardIdPool } from '@/lib/model/ids';
 import { COLUMN_TYPES } from '@/lib/model/schema';
 import type { ChoiceOption, ColumnSpec, ColumnType, SheetInfo } from '@/lib/model/schema';
 import { coerceValue } from '@/lib/model/values';
@@ -34,6 +35,8 @@ afterEach(() => {
 
 /** Makes the model's ids and order-key suffixes come from `gen`, so a seed replays exactly. */
 function seedRandomIds(gen: prng.PRNG) {
+  // Ids come from a pool: bytes drawn before the seeding would otherwise name the first rows.
+  discardIdPool();
   return vi
     .spyOn(crypto, 'getRandomValues')
     .mockImplementation(<T extends ArrayBufferView>(array: T): T => {

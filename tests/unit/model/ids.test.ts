@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { newId } from '@/lib/model/ids';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { discardIdPool, newId } from '@/lib/model/ids';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('newId', () => {
   it('gives ids of the asked length in base 36', () => {
@@ -15,5 +19,26 @@ describe('newId', () => {
 
   it('refuses an id longer than its pool', () => {
     expect(() => newId(5000)).toThrow(RangeError);
+  });
+
+  it('draws afresh after the pool is discarded, so a seeded source replays the same ids', () => {
+    const seeded = () => {
+      let n = 0;
+      vi.spyOn(crypto, 'getRandomValues').mockImplementation(
+        <T extends ArrayBufferView | null>(array: T): T => {
+          if (array instanceof Uint8Array) array.forEach((_, i) => (array[i] = (n++ * 7) % 251));
+          return array;
+        },
+      );
+    };
+    newId();
+    discardIdPool();
+    seeded();
+    const first = [newId(), newId()];
+    vi.restoreAllMocks();
+    newId();
+    discardIdPool();
+    seeded();
+    expect([newId(), newId()]).toEqual(first);
   });
 });
