@@ -493,4 +493,7 @@ export const da: Dictionary = {
   readinessShowingLatest: 'Viser de {shown} seneste af {count} runder.',
   readinessUndated: 'Scorer uden rundedato er holdt udenfor: {count}.',
   readinessRefused: 'Scorer uden for 1–6 er holdt udenfor: {count}.',
+  // A reminder's item, opened from the notification
+  itemGone:
+    'Punktet, som påmindelsen henviste til, findes ikke længere i planen: det er slettet eller flyttet til papirkurven.',
 };

@@ -489,6 +489,9 @@ export const en = {
   readinessShowingLatest: 'Showing the {shown} latest of {count} rounds.',
   readinessUndated: 'Scores without a round date are left out: {count}.',
   readinessRefused: 'Scores outside 1–6 are left out: {count}.',
+  // A reminder's item, opened from the notification
+  itemGone:
+    'The item this reminder pointed to is no longer in the plan: it was deleted or moved to the trash.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -492,4 +492,7 @@ export const nb: Dictionary = {
   readinessShowingLatest: 'Viser de {shown} siste av {count} runder.',
   readinessUndated: 'Skårer uten rundedato er holdt utenfor: {count}.',
   readinessRefused: 'Skårer utenfor 1–6 er holdt utenfor: {count}.',
+  // A reminder's item, opened from the notification
+  itemGone:
+    'Punktet påminnelsen viste til, finnes ikke lenger i planen: det er slettet eller flyttet til papirkurven.',
 };

@@ -493,4 +493,7 @@ export const sv: Dictionary = {
   readinessShowingLatest: 'Visar de {shown} senaste av {count} omgångar.',
   readinessUndated: 'Skattningar utan omgångsdatum räknas inte: {count}.',
   readinessRefused: 'Skattningar utanför 1–6 räknas inte: {count}.',
+  // A reminder's item, opened from the notification
+  itemGone:
+    'Punkten som påminnelsen gällde finns inte längre i planen: den har tagits bort eller flyttats till papperskorgen.',
 };

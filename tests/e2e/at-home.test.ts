@@ -1,22 +1,27 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_ID, ExtensionBrowser } from './browser';
 import {
   PLAN,
   POLL,
   UI_TIMEOUT,
+  activeCell,
+  addRow,
   addRows,
   cellText,
   createPlan,
+  gridHasFocus,
+  putOnClipboard,
   rowCount,
   trackErrors,
   typeInto,
   waitForPlanId,
   waitForSheets,
 } from './helpers';
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 // Forankra beside the page: the shortcut and the panel, clipping, reminders, managed presets.
 
@@ -50,6 +55,10 @@ interface ChromeInWorker {
   sidePanel: { getOptions(options: object): Promise<{ path?: string; enabled?: boolean }> };
   action: { getBadgeText(details: object): Promise<string> };
   alarms: { getAll(): Promise<{ name: string }[]> };
+  notifications: {
+    getAll(): Promise<Record<string, unknown>>;
+    onClicked: { dispatch(id: string): void };
+  };
   contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
   storage: {
     local: {
@@ -210,6 +219,107 @@ describe('reminders', () => {
     await expect.poll(badge, POLL).toBe('');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+/** Whether the page shows its grid's active row whole, inside the grid's scrolled area. */
+function activeRowInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const grid = document.querySelector('[role="grid"]');
+    const id = grid?.getAttribute('aria-activedescendant');
+    const row = (id ? document.getElementById(id) : null)?.closest('[role="row"]');
+    const scroller = document.querySelector('.grid-scroller');
+    if (!row || !scroller) return false;
+    const r = row.getBoundingClientRect();
+    const s = scroller.getBoundingClientRect();
+    return r.top >= s.top && r.bottom <= s.bottom;
+  });
+}
+
+describe('a reminder’s item', () => {
+  it('opens from the notification in a tab with the row selected, in view and focused; the side panel opens the same address', async () => {
+    const worker = await serviceWorker();
+    const page = await browser.open('planner', '#/');
+    const planId = await createPlan(page, 'Long plan', 'Larvik kommune');
+    // 40 items pasted at once: Kari's most urgent one (overdue longest) is far down the sheet.
+    const lines = Array.from({ length: 40 }, (_, k) => {
+      const n = k + 1;
+      const [who, due] =
+        n === 35
+          ? ['Kari', dayFromToday(-3)]
+          : n === 12
+            ? ['Kari', dayFromToday(2)]
+            : ['Ola', dayFromToday(-9)];
+      return `Item ${String(n)}\t\t\t${who}\t\t${due}\r\n`;
+    });
+    await addRow(page);
+    await putOnClipboard(page, lines.join(''));
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => rowCount(page), POLL).toBe(40);
+    await page.close();
+
+    // The daily reminder at 00:00 is due at once; not shown yet today.
+    await worker.evaluate(async (id) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+      await chrome.storage.local.set({
+        reminderShownDay: '',
+        reminders: { enabled: true, days: 7, time: '00:00', people: { [id]: 'Kari' } },
+      });
+    }, planId);
+    const notificationIds = () =>
+      worker.evaluate(async () =>
+        Object.keys(
+          await (globalThis as unknown as { chrome: ChromeInWorker }).chrome.notifications.getAll(),
+        ),
+      );
+    await expect
+      .poll(notificationIds, POLL)
+      .toContainEqual(expect.stringMatching(new RegExp(`^forankra-due:${planId}/`)));
+    const id = (await notificationIds()).find((n) => n.startsWith(`forankra-due:${planId}/`))!;
+    const [, sheetId, rowId] = id.slice('forankra-due:'.length).split('/');
+    const address = `#/plan/${planId}/${sheetId!}/${rowId!}`;
+
+    // A click on the notification (dispatched to the worker's own listener, as headless
+    // Chromium shows none to click) opens the planner in a tab at the item.
+    const opened = browser.context.waitForEvent('page', {
+      predicate: (p) => p.url().endsWith(address),
+      timeout: UI_TIMEOUT,
+    });
+    await worker.evaluate((clicked) => {
+      (globalThis as unknown as { chrome: ChromeInWorker }).chrome.notifications.onClicked.dispatch(
+        clicked,
+      );
+    }, id);
+    const tab = await opened;
+    const errors = trackErrors(tab);
+    await tab.setViewportSize({ width: 1280, height: 600 });
+    await waitForSheets(tab);
+    await expect.poll(() => activeCell(tab), POLL).toEqual({ row: 35, col: PLAN.activity });
+    expect(await cellText(tab, 35, PLAN.activity)).toBe('Item 35');
+    expect(await gridHasFocus(tab)).toBe(true);
+    expect(await activeRowInView(tab)).toBe(true);
+    await expect.poll(notificationIds, POLL).not.toContain(id);
+    expect(errors).toEqual([]);
+    await tab.close();
+
+    // The same address in the narrow side panel: the row selected and in view there too.
+    // Sized before it loads: the row is brought into view once, as the plan opens.
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 420 });
+    await panel.goto(`chrome-extension://${EXTENSION_ID}/sidepanel.html${address}`);
+    const panelErrors = trackErrors(panel);
+    await waitForSheets(panel);
+    await expect.poll(() => activeCell(panel), POLL).toEqual({ row: 35, col: PLAN.activity });
+    expect(await gridHasFocus(panel)).toBe(true);
+    expect(await activeRowInView(panel)).toBe(true);
+    await panel.screenshot({ path: join(tmpdir(), 'forankra-reminder-item-panel.png') });
+    expect(panelErrors).toEqual([]);
+    await panel.close();
+
+    await worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+      await chrome.storage.local.set({ reminders: { enabled: false } });
+    });
   });
 });
 
