@@ -36,15 +36,8 @@ afterAll(async () => {
   browser.removeProfile();
 });
 
-async function serviceWorker(): Promise<Worker> {
-  const ours = (url: string) => url.startsWith(`chrome-extension://${EXTENSION_ID}/`);
-  return (
-    browser.context.serviceWorkers().find((w) => ours(w.url())) ??
-    (await browser.context.waitForEvent('serviceworker', {
-      predicate: (w) => ours(w.url()),
-      timeout: UI_TIMEOUT,
-    }))
-  );
+function serviceWorker(): Promise<Worker> {
+  return browser.worker();
 }
 
 interface ChromeInWorker {
