@@ -42,7 +42,7 @@ function serviceWorker(): Promise<Worker> {
 
 interface ChromeInWorker {
   commands: {
-    getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+    getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]>;
     onCommand: { hasListeners(): boolean };
   };
   sidePanel: { getOptions(options: object): Promise<{ path?: string; enabled?: boolean }> };
@@ -72,8 +72,13 @@ describe('beside the page', () => {
         panel: await chrome.sidePanel.getOptions({}),
       };
     });
+    // The description comes from the locale's messages (the manifest names __MSG_commandOpenPanel__).
     expect(commands).toContainEqual(
-      expect.objectContaining({ name: 'open-side-panel', shortcut: 'Alt+Shift+F' }),
+      expect.objectContaining({
+        name: 'open-side-panel',
+        shortcut: 'Alt+Shift+F',
+        description: 'Open Forankra in the side panel',
+      }),
     );
     expect(listening, 'the worker handles the shortcut').toBe(true);
     expect(panel).toMatchObject({ path: 'sidepanel.html', enabled: true });
@@ -423,5 +428,11 @@ describe('the package', () => {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
     });
     expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    expect(manifest.commands).toEqual({
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    });
   });
 });
