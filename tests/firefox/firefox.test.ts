@@ -115,6 +115,64 @@ describe.skipIf(!firefox)('Forankra in Firefox', () => {
     await profile.screenshot(join(tmpdir(), 'forankra-firefox-sidebar.png'));
   });
 
+  it('toggles the sidebar with the toolbar button and with Alt+Shift+F, on the last plan', async () => {
+    const sidebar = async () =>
+      (await profile.inChrome(
+        `const browser = document.getElementById('sidebar')?.contentDocument?.getElementById('webext-panels-browser');
+        return { open: SidebarController.isOpen, page: SidebarController.isOpen && browser ? browser.currentURI.spec : '' };`,
+      )) as { open: boolean; page: string };
+    // Open and, when open, showing a plan (the panel's page picks the last one as it loads).
+    const until = async (open: boolean) => {
+      const settled = (v: { open: boolean; page: string }) =>
+        v.open === open && (!open || v.page.includes('#/plan/'));
+      for (let i = 0; i < 60 && !settled(await sidebar()); i++)
+        await new Promise((done) => setTimeout(done, 100));
+      return sidebar();
+    };
+    const widget = 'forankra_forankra_app-browser-action';
+    await profile.inChrome(
+      `if (SidebarController.isOpen) SidebarController.hide();
+      CustomizableUI.addWidgetToArea(arguments[0], CustomizableUI.AREA_NAVBAR);
+      return true;`,
+      [widget],
+    );
+    expect((await until(false)).open).toBe(false);
+    // A real click on the button (Marionette's, in the browser window): the click is the user
+    // input that sidebarAction.toggle() needs.
+    const clickButton = async () => {
+      await profile.command('Marionette:SetContext', { value: 'chrome' });
+      try {
+        const found = (await profile.command('WebDriver:FindElement', {
+          using: 'css selector',
+          value: `#${widget} toolbarbutton`,
+        })) as { value: Record<string, string> };
+        await profile.command('WebDriver:ElementClick', { id: Object.values(found.value)[0] });
+      } finally {
+        await profile.command('Marionette:SetContext', { value: 'content' });
+      }
+    };
+    await clickButton();
+    expect(await until(true)).toEqual({
+      open: true,
+      page: `${EXTENSION_ORIGIN}/sidepanel.html#/plan/${planId}`,
+    });
+    await clickButton();
+    expect((await until(false)).open).toBe(false);
+
+    // The shortcut Firefox made from the manifest's command, run as its key would run it.
+    const key = (await profile.inChrome(
+      `const key = document.getElementById('ext-key-id-forankra_forankra_app-sidebar-action');
+      const found = { key: key.getAttribute('key'), modifiers: key.getAttribute('modifiers') };
+      key.doCommand();
+      return found;`,
+    )) as { key: string; modifiers: string };
+    expect(key).toEqual({ key: 'F', modifiers: 'alt,shift' });
+    expect(await until(true)).toEqual({
+      open: true,
+      page: `${EXTENSION_ORIGIN}/sidepanel.html#/plan/${planId}`,
+    });
+  });
+
   describe('“Add to plan” on selected text', () => {
     let server: Server;
     let pageUrl = '';
