@@ -60,8 +60,14 @@ export default defineConfig({
             },
           },
     ...(browser === 'firefox' ? {} : { key: CHROMIUM_KEY }),
+    // The code needs Array.prototype.at (Firefox 90) and Web Locks (96, one page per browser
+    // connecting to the members): 115 is the oldest ESR newer than both.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'forankra@forankra.app' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'forankra@forankra.app', strict_min_version: '115.0' },
+          },
+        }
       : {}),
   }),
 });

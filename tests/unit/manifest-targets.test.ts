@@ -61,7 +61,7 @@ describe('the Firefox manifest', () => {
 
   it('declares the sidebar’s shortcut and an add-on id, and nothing Firefox rejects', () => {
     expect(manifest.browser_specific_settings).toEqual({
-      gecko: { id: 'forankra@forankra.app' },
+      gecko: { id: 'forankra@forankra.app', strict_min_version: '115.0' },
     });
     expect(manifest.permissions).not.toContain('sidePanel');
     // Firefox reads managed storage from enterprise policies, not from a schema file.
