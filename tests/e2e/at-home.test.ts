@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serveIntranetPage, type IntranetPage } from '../intranet-page';
 import { EXTENSION_ID, ExtensionBrowser } from './browser';
 import {
   PLAN,
@@ -322,24 +321,16 @@ describe('a reminder’s item', () => {
 });
 
 describe('clipping', () => {
-  let server: Server;
+  let site: IntranetPage;
   let pageUrl = '';
   beforeAll(async () => {
-    server = createServer((_request, response) => {
-      response.setHeader('content-type', 'text/html; charset=utf-8');
-      response.end(
-        '<!doctype html><title>Intranett – MI i hjemmetjenesten</title>' +
-          '<p id="quote">Veiledning hver tredje måned i halvannet år.</p><p>Annet innhold.</p>',
-      );
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    pageUrl = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/mi.html`;
+    site = await serveIntranetPage(
+      '<!doctype html><title>Intranett – MI i hjemmetjenesten</title>' +
+        '<p id="quote">Veiledning hver tredje måned i halvannet år.</p><p>Annet innhold.</p>',
+    );
+    pageUrl = site.url;
   });
-  afterAll(async () => {
-    // Chromium keeps its connection open: close it, or close() waits for it.
-    server.closeAllConnections();
-    await new Promise((done) => server.close(done));
-  });
+  afterAll(() => site.close());
 
   it('adds the selected text with the page title and address as a new row where the member picks', async () => {
     const planner = await browser.open('planner', '#/');

@@ -1,7 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serveIntranetPage, type IntranetPage } from '../intranet-page';
 import { EXTENSION_ORIGIN, FirefoxProfile, findFirefox } from './firefox';
 
 // Forankra's Firefox package in a real Firefox (Debian's firefox-esr, headless): what the
@@ -174,22 +173,15 @@ describe.skipIf(!firefox)('Forankra in Firefox', () => {
   });
 
   describe('“Add to plan” on selected text', () => {
-    let server: Server;
+    let site: IntranetPage;
     let pageUrl = '';
     beforeAll(async () => {
-      server = createServer((_request, response) => {
-        response.setHeader('content-type', 'text/html; charset=utf-8');
-        response.end(
-          '<!doctype html><title>Intranett</title><p id="quote">Veiledning hver tredje måned.</p>',
-        );
-      });
-      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-      pageUrl = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/`;
+      site = await serveIntranetPage(
+        '<!doctype html><title>Intranett</title><p id="quote">Veiledning hver tredje måned.</p>',
+      );
+      pageUrl = site.url;
     });
-    afterAll(async () => {
-      server.closeAllConnections();
-      await new Promise((done) => server.close(done));
-    });
+    afterAll(() => site.close());
 
     /** Right-clicks the selected quote; resolves with our items in the page's context menu. */
     async function menuOnSelection(): Promise<string[]> {
