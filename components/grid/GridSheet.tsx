@@ -148,6 +148,7 @@ export function GridSheet(props: {
     queueMicrotask(() => grid?.focusCell(id, 0));
   };
 
+  // Once the grid is there: the row asked for becomes the active one, in the middle of the view.
   createEffect(() => {
     const rowId = props.focusRow;
     if (!rowId || !gridReady()) return;

@@ -59,8 +59,8 @@ export function installClipping(): void {
     );
   };
   // Chrome keeps an extension's menus across restarts; Firefox keeps them only for a
-  // non-persistent background, and Forankra's Firefox background is persistent (see
-  // entrypoints/background.ts). Made on install and update, and again at each browser start.
+  // non-persistent background, and Forankra's Firefox background is a persistent page (WXT's
+  // default for manifest version 2). Made on install and update, and again at each start.
   browser.runtime.onInstalled.addListener(createMenu);
   browser.runtime.onStartup.addListener(createMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@solidjs/testing-library';
+import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '@/components/app/App';
 import { blankPlanSpec } from '@/lib/domain/blank-plan';
@@ -72,6 +72,25 @@ describe('a plan opened at an item', () => {
       expect(screen.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true'),
     );
     await waitFor(() => expect(active()).toEqual({ text: 'Ola', selected: true, focused: true }));
+  });
+
+  it('shows the whole sheet when this member’s filter hides the item', async () => {
+    const { services, id, plan, rows } = await longPlan();
+    history.replaceState(null, '', `#/plan/${id}`);
+    render(() => <App services={services} />);
+    await screen.findByRole('heading', { name: 'Long' });
+    fireEvent.click(screen.getByRole('button', { name: 'Column ▾' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Filter…' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.input(within(dialog).getByRole('textbox'), { target: { value: 'Row 1' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Apply' }));
+    await screen.findByText('Filtered by Activity');
+
+    location.hash = `#/plan/${id}/${plan}/${rows[44]!}`;
+    await waitFor(() =>
+      expect(active()).toEqual({ text: 'Row 45', selected: true, focused: true }),
+    );
+    expect(screen.queryByText('Filtered by Activity')).toBeNull();
   });
 
   it('says so when the item is gone, and shows the plan as it is', async () => {
