@@ -29,7 +29,11 @@ export default defineConfig({
       'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    action: { default_title: 'Forankra' },
+    // The toolbar icon, in both browsers (each would otherwise fall back to `icons`).
+    action: {
+      default_title: 'Forankra',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     // What an IT department may preset (docs/managed-deployment.md). Firefox reads managed
     // storage from its enterprise policies instead and rejects this key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
@@ -39,19 +43,31 @@ export default defineConfig({
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'; base-uri 'none'"
         : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
-    // Alt+Shift+F opens the panel; the browser's shortcut settings may change it.
+    // Alt+Shift+F opens the panel; the browser's shortcut settings may change it, and list it
+    // by its description, in the browser's language.
     commands:
       browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+F' } } }
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+F' },
+              description: '__MSG_commandToggleSidebar__',
+            },
+          }
         : {
             'open-side-panel': {
               suggested_key: { default: 'Alt+Shift+F' },
-              description: 'Open Forankra in the side panel',
+              description: '__MSG_commandOpenPanel__',
             },
           },
     ...(browser === 'firefox' ? {} : { key: CHROMIUM_KEY }),
+    // The code needs Array.prototype.at (Firefox 90) and Web Locks (96, one page per browser
+    // connecting to the members): 115 is the oldest ESR newer than both.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'forankra@forankra.app' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'forankra@forankra.app', strict_min_version: '115.0' },
+          },
+        }
       : {}),
   }),
 });

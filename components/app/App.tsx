@@ -9,6 +9,7 @@ import {
   Switch,
 } from 'solid-js';
 import type { ManagedPolicy } from '@/lib/browser/managed-policy';
+import { parseRoute, routeHash, type ItemRef, type Route } from '@/lib/browser/route';
 import type { Clip } from '@/lib/clip/clip';
 import type { Settings } from '@/lib/browser/storage-items';
 import { matchLocale } from '@/lib/i18n/locales';
@@ -20,7 +21,6 @@ import { PlanListPage } from '../plans/PlanListPage';
 import { PlanPage } from '../plan/PlanPage';
 import { ReportPage } from '../report/ReportPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { parseRoute, routeHash, type Route } from './route';
 import {
   I18nContext,
   ServicesContext,
@@ -169,6 +169,7 @@ export function App(props: { services: AppServices }) {
                     {(planId) => (
                       <PlanPage
                         planId={planId()}
+                        item={itemOf(route())}
                         actor={current().displayName}
                         onBack={() => navigate({ page: 'list' })}
                         onOpenPlan={(id) => navigate({ page: 'plan', planId: id })}
@@ -200,6 +201,10 @@ export function App(props: { services: AppServices }) {
 
 function planIdOf(route: Route): string | false {
   return route.page === 'plan' ? route.planId : false;
+}
+
+function itemOf(route: Route): ItemRef | undefined {
+  return route.page === 'plan' ? route.item : undefined;
 }
 
 function reportIdOf(route: Route): string | false {

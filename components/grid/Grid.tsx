@@ -49,7 +49,8 @@ export interface GridProps {
 }
 
 export interface GridApi {
-  focusCell(rowId: string, columnIndex: number): void;
+  /** Makes a cell the active one; `centre` brings its row to the middle (coming from elsewhere). */
+  focusCell(rowId: string, columnIndex: number, centre?: boolean): void;
   focus(): void;
 }
 
@@ -191,11 +192,12 @@ export function Grid(props: GridProps) {
     props.ref?.(api);
   });
 
-  function scrollIntoView(pos: CellPos): void {
+  function scrollIntoView(pos: CellPos, centre = false): void {
     const top = pos.row * ROW_HEIGHT;
     const visibleTop = scroller.scrollTop;
     const visibleBottom = visibleTop + scroller.clientHeight - HEADER_HEIGHT;
-    if (top < visibleTop) scroller.scrollTop = top;
+    if (centre) scroller.scrollTop = top - (scroller.clientHeight - HEADER_HEIGHT - ROW_HEIGHT) / 2;
+    else if (top < visibleTop) scroller.scrollTop = top;
     else if (top + ROW_HEIGHT > visibleBottom)
       scroller.scrollTop = top + ROW_HEIGHT - (scroller.clientHeight - HEADER_HEIGHT);
     const left = offsets().lefts[pos.col] ?? 0;
@@ -209,11 +211,11 @@ export function Grid(props: GridProps) {
     setScrollTop(scroller.scrollTop);
   }
 
-  function moveTo(sel: Selection): void {
+  function moveTo(sel: Selection, centre = false): void {
     const next = clampSelection(sel);
     setSelection(next);
     props.onActiveColumn?.(next.focus.col);
-    scrollIntoView(next.focus);
+    scrollIntoView(next.focus, centre);
     gridEl.focus({ preventScroll: true });
   }
 
@@ -414,9 +416,9 @@ export function Grid(props: GridProps) {
   }
 
   const api: GridApi = {
-    focusCell: (rowId, columnIndex) => {
+    focusCell: (rowId, columnIndex, centre) => {
       const line = props.lines.findIndex((l) => l.kind === 'row' && l.rowId === rowId);
-      if (line >= 0) moveTo(selectionAt({ row: line, col: columnIndex }));
+      if (line >= 0) moveTo(selectionAt({ row: line, col: columnIndex }), centre);
     },
     focus: () => gridEl.focus(),
   };

@@ -1,4 +1,13 @@
-import { createMemo, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  Match,
+  onCleanup,
+  Show,
+  Switch,
+  untrack,
+} from 'solid-js';
 import { findMatches, nextMatch } from '@/lib/grid/find';
 import { displayLines } from '@/lib/grid/sheet-view';
 import type { CellPos, FilterSpec, PasteProblem, SheetViewSpec } from '@/lib/grid/types';
@@ -33,9 +42,14 @@ export function GridSheet(props: {
   spec: SheetViewSpec;
   onSpec: (spec: SheetViewSpec) => void;
   onShowTrash: () => void;
+  /** A row to select, scroll into view and focus once (a reminder's item). */
+  focusRow?: string | null;
+  /** The row asked for is selected (`true`), or is not in the sheet (`false`). */
+  onFocusedRow?: (found: boolean) => void;
 }) {
   const { t, locale } = useI18n();
   let grid: GridApi | undefined;
+  const [gridReady, setGridReady] = createSignal(false);
   const [dialog, setDialog] = createSignal<Dialog>(null);
   const [toast, setToast] = createSignal<{ message: string; undo?: () => void } | null>(null);
   const [finding, setFinding] = createSignal(false);
@@ -133,6 +147,24 @@ export function GridSheet(props: {
     const id = props.view.model.insertRow(props.sheetId);
     queueMicrotask(() => grid?.focusCell(id, 0));
   };
+
+  // Once the grid is there: the row asked for becomes the active one, in the middle of the view.
+  createEffect(() => {
+    const rowId = props.focusRow;
+    if (!rowId || !gridReady()) return;
+    untrack(() => {
+      if (!rowIds().includes(rowId)) return props.onFocusedRow?.(false);
+      // This member's filter or a folded group hides the row: show the whole sheet.
+      const hidden = !shownRowIds().includes(rowId);
+      if (hidden) props.onSpec(EMPTY_VIEW);
+      const focus = () => {
+        grid?.focusCell(rowId, 0, true);
+        props.onFocusedRow?.(true);
+      };
+      if (hidden) queueMicrotask(focus);
+      else focus();
+    });
+  });
 
   const goToMatch = (backwards: boolean) => {
     const next = nextMatch(matches(), current() ?? { row: 0, col: -1 }, backwards);
@@ -279,7 +311,10 @@ export function GridSheet(props: {
         }
         onPasteProblems={(problems) => setDialog({ kind: 'paste', problems })}
         onFind={() => setFinding(true)}
-        ref={(api) => (grid = api)}
+        ref={(api) => {
+          grid = api;
+          setGridReady(true);
+        }}
       />
       <div class="sheet__footer">
         <span class="muted">

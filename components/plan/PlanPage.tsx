@@ -1,13 +1,15 @@
 import { createEffect, createResource, Match, onCleanup, Switch } from 'solid-js';
+import type { ItemRef } from '@/lib/browser/route';
 import type { PlanSession } from '@/lib/sync/plan-session';
 import { useI18n, useServices } from '../app/services';
 import { PlanWorkspace } from './PlanWorkspace';
 
 type Opened = { kind: 'missing' } | { kind: 'open'; session: PlanSession };
 
-/** Opens one plan from this browser's storage and shows it; closes it when left. */
+/** Opens one plan from this browser's storage and shows it (at `item`, if given); closes it when left. */
 export function PlanPage(props: {
   planId: string;
+  item?: ItemRef;
   actor: string;
   onBack: () => void;
   onOpenPlan: (planId: string) => void;
@@ -61,6 +63,7 @@ export function PlanPage(props: {
         {(session) => (
           <PlanWorkspace
             planId={props.planId}
+            item={props.item}
             session={session()}
             onBack={() => props.onBack()}
             onOpenPlan={(id) => props.onOpenPlan(id)}

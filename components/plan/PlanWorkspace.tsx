@@ -1,6 +1,15 @@
-import { createEffect, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  onCleanup,
+  onMount,
+  Show,
+  untrack,
+} from 'solid-js';
 import { createPlanShare } from '@/lib/browser/plan-share';
 import { makePanelPlaceKeeper } from '@/lib/browser/panel-places';
+import type { ItemRef } from '@/lib/browser/route';
 import { createConnectionView } from '@/lib/reactive/create-connection-view';
 import { connectionTarget } from '@/lib/sync/share-record';
 import { createPlanView } from '@/lib/reactive/create-plan-view';
@@ -24,9 +33,11 @@ import { SheetBar } from './SheetBar';
 import { SheetWithPanel } from './SheetWithPanel';
 import { TrashView } from './TrashView';
 
-/** An open plan: header, sheet tabs and the selected sheet (or its trash). */
+/** An open plan: header, sheet tabs and the selected sheet (or its trash), perhaps at one item. */
 export function PlanWorkspace(props: {
   planId: string;
+  /** The row to show selected and focused (a reminder's address). */
+  item?: ItemRef;
   session: PlanSession;
   onBack: () => void;
   onOpenPlan: (planId: string) => void;
@@ -36,8 +47,20 @@ export function PlanWorkspace(props: {
   // A workspace belongs to one session: PlanPage makes a new workspace for another plan.
   // eslint-disable-next-line solid/reactivity
   const view = createPlanView(props.session.model);
-  const [chosenSheet, setChosenSheet] = createSignal<string | null>(null);
+  // Opened at an item, the plan starts on the item's sheet rather than flashing the first one.
+  const [chosenSheet, setChosenSheet] = createSignal<string | null>(
+    untrack(() => props.item?.sheetId ?? null),
+  );
   const [showTrash, setShowTrash] = createSignal(false);
+  // The item still to be brought into view; cleared once the grid has it selected.
+  const [focusRequest, setFocusRequest] = createSignal<ItemRef | null>(null);
+  createEffect(() => {
+    const item = props.item;
+    if (!item) return;
+    setChosenSheet(item.sheetId);
+    setShowTrash(false);
+    setFocusRequest({ ...item });
+  });
   // Sort, filter and grouping are this member's own, per sheet, for as long as the plan is open.
   const [specs, setSpecs] = createSignal<Record<string, SheetViewSpec>>({});
   const sheetId = createMemo(() => {
@@ -46,6 +69,13 @@ export function PlanWorkspace(props: {
     return sheets.find((s) => s.id === chosen)?.id ?? sheets[0]?.id ?? null;
   });
   const readOnly = () => view.status().state === 'readOnly';
+  // An item on a sheet that is gone (deleted since the reminder) cannot be shown: say so.
+  createEffect(() => {
+    const request = focusRequest();
+    if (!request || view.sheets().some((s) => s.id === request.sheetId)) return;
+    setFocusRequest(null);
+    setNotice(t('itemGone'));
+  });
   // The plan and its session are fixed for the workspace's life, as for `view` above.
   // eslint-disable-next-line solid/reactivity
   const share = createPlanShare(services, props.planId);
@@ -134,7 +164,9 @@ export function PlanWorkspace(props: {
   createEffect(() => keeper?.sheetShown(showTrash() ? null : sheetId()));
   onMount(() => {
     if (!keeper) return;
-    void keeper.restore();
+    // An item's address wins over the place the panel was left at.
+    if (props.item) keeper.skipRestore();
+    else void keeper.restore();
     // Scroll events do not bubble: listen in the capture phase for the grid's scroller.
     const onScroll = (event: Event) => {
       if (event.target instanceof HTMLElement && event.target.matches('.grid-scroller'))
@@ -220,6 +252,11 @@ export function PlanWorkspace(props: {
                     spec={specs()[id] ?? EMPTY_VIEW}
                     onSpec={(spec) => setSpecs((all) => ({ ...all, [id]: spec }))}
                     onShowTrash={() => setShowTrash(true)}
+                    focusRow={focusRowFor(focusRequest(), id)}
+                    onFocusedRow={(found) => {
+                      setFocusRequest(null);
+                      if (!found) setNotice(t('itemGone'));
+                    }}
                   />
                 </SheetWithPanel>
               }
@@ -270,6 +307,10 @@ export function PlanWorkspace(props: {
       </main>
     </PresenceContext.Provider>
   );
+}
+
+function focusRowFor(request: ItemRef | null, sheetId: string): string | null {
+  return request?.sheetId === sheetId ? request.rowId : null;
 }
 
 function storageProblem(status: StorageStatus): StorageProblem | false {

@@ -48,9 +48,8 @@ function openPanel(
 export function installClipping(): void {
   const loose = browser as unknown as Pick<PanelApi, 'sidePanel' | 'sidebarAction'>;
   const panel = { sidePanel: loose.sidePanel, sidebarAction: loose.sidebarAction };
-  browser.runtime.onInstalled.addListener(() => {
+  const createMenu = () => {
     const t = makeTranslator(matchLocale(browser.i18n.getUILanguage()));
-    // Menus outlive the worker; recreate them (and only them) on install and update.
     void browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({
         id: CLIP_MENU_ID,
@@ -58,7 +57,12 @@ export function installClipping(): void {
         contexts: ['selection'],
       }),
     );
-  });
+  };
+  // Chrome keeps an extension's menus across restarts; Firefox keeps them only for a
+  // non-persistent background, and Forankra's Firefox background is a persistent page (WXT's
+  // default for manifest version 2). Made on install and update, and again at each start.
+  browser.runtime.onInstalled.addListener(createMenu);
+  browser.runtime.onStartup.addListener(createMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     handleClipClick({ info, tab }, panel).catch((error: unknown) =>
       console.error('Forankra could not take the clip.', error),

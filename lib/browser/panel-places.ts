@@ -69,6 +69,8 @@ export interface ScrollBox {
 export interface PanelPlaceKeeper {
   /** Reads the stored place and restores it: the sheet at once, the scroll once the grid is there. */
   restore(): Promise<void>;
+  /** The page opens at an item instead (a reminder's address): nothing is restored, the place is kept from now. */
+  skipRestore(): void;
   /** The panel now shows this sheet (chosen by the user or restored). */
   sheetShown(sheetId: string | null): void;
   /** The grid was scrolled. */
@@ -159,6 +161,9 @@ export function makePanelPlaceKeeper(options: PanelPlaceKeeperOptions): PanelPla
         restoreTimer = setTimeout(attempt, 50);
       };
       attempt();
+    },
+    skipRestore() {
+      restoring = false;
     },
     sheetShown(next) {
       // The trash view (null) is not a place: the sheet under it stays remembered.

@@ -3,11 +3,18 @@ import { matchLocale } from '../i18n/locales';
 import { formatIsoDate } from '../i18n/format';
 import { makeTranslator } from '../i18n/translate';
 import { dueItemsFor, peopleNames, type DueItem } from '../reminders/due';
+import {
+  notificationId,
+  notificationTarget,
+  parseNotificationId,
+  type ReminderTarget,
+} from '../reminders/notification';
 import { localToday, nextReminderAt, shouldNotify } from '../reminders/schedule';
 import { parseReminderSettings, type ReminderSettings } from '../reminders/settings';
 import { parsePlanIndex } from '../sync/plan-index';
 import { readStoredPlan } from '../sync/plan-reader';
 import { readManagedPolicy } from './managed-storage';
+import { routeHash } from './route';
 import {
   parseSettings,
   plansItem,
@@ -18,11 +25,18 @@ import {
 
 // The background's part of reminders: the badge count and the daily notification. It holds no
 // plan between runs: each run opens the linked plans' databases, reads, and closes them.
+//
+// How a change reaches the badge: the worker has no document and no connection to the other
+// members; changes reach this browser only in a page that has the plan open (its peers, a sync
+// file, the member typing). That page records every change it applies, its own or a member's,
+// in the plan list within two seconds (plan-session's touch), and a change to the list wakes the
+// worker (storage.onChanged), which counts again reading only the plan whose entry changed.
+// With no page open nothing arrives, so there is nothing to count; the next page to open the
+// plan catches up with the members and records it then.
 
 const REFRESH_ALARM = 'forankra-reminders-refresh';
 const DAILY_ALARM = 'forankra-reminders-daily';
-const NOTIFICATION_PREFIX = 'forankra-due:';
-// Remote members' edits do not touch the plan list; an hourly look catches them.
+// The day turning (an item becoming due or overdue) changes no plan: an hourly look catches it.
 const REFRESH_MINUTES = 60;
 
 /** One linked plan's items that are due soon or overdue. */
@@ -109,13 +123,29 @@ export async function notifyIfDue(now: number = Date.now()): Promise<void> {
         : t('reminderDue', { activity, date });
     });
     if (plan.items.length > 3) lines.push(t('reminderMore', { count: plan.items.length - 3 }));
-    await browser.notifications.create(`${NOTIFICATION_PREFIX}${plan.planId}`, {
+    // The id names the item the click opens; yesterday's notification of the plan makes way.
+    const id = notificationId(notificationTarget(plan.planId, plan.items));
+    for (const old of Object.keys(await browser.notifications.getAll()))
+      if (old !== id && parseNotificationId(old)?.planId === plan.planId)
+        await browser.notifications.clear(old);
+    await browser.notifications.create(id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: t('reminderTitle', { plan: plan.title, count: plan.items.length }),
       message: lines.join('\n'),
     });
   }
+}
+
+/**
+ * Opens what a clicked reminder points at in a tab: the plan with the item selected. A tab,
+ * not the side panel: neither Chrome's sidePanel.open nor Firefox's sidebarAction.open counts
+ * a notification click as the user gesture they require.
+ */
+export async function openReminder(id: string, target: ReminderTarget): Promise<void> {
+  const hash = routeHash({ page: 'plan', ...target });
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/planner.html')}${hash}` });
+  await browser.notifications.clear(id);
 }
 
 /** Arms the alarms for the settings (or clears them and the badge when reminders are off). */
@@ -157,17 +187,11 @@ export function installReminders(): void {
     if (alarm.name === DAILY_ALARM) run(rearm);
   });
   remindersItem.watch(() => run(rearm));
-  // A page's edits touch the plan list: count again shortly after.
+  // A page records every change it applies in the plan list: count again shortly after.
   plansItem.watch(refreshSoon);
   browser.notifications.onClicked.addListener((id) => {
-    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-    const planId = id.slice(NOTIFICATION_PREFIX.length);
-    run(async () => {
-      await browser.tabs.create({
-        url: `${browser.runtime.getURL('/planner.html')}#/plan/${planId}`,
-      });
-      await browser.notifications.clear(id);
-    });
+    const target = parseNotificationId(id);
+    if (target) run(() => openReminder(id, target));
   });
   // The worker starts for any event (and after every browser start): count now.
   run(rearm);

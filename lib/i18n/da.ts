@@ -526,4 +526,7 @@ export const da: Dictionary = {
   dashboardNoCodingSheet: 'Planen har intet Kodning-ark.',
   dashboardCodingMean: 'Gennemsnit {mean}',
   dashboardCodingLevels: 'godt {good} · acceptabelt {fair} · under acceptabelt {below}',
+  // A reminder's item, opened from the notification
+  itemGone:
+    'Punktet, som påmindelsen henviste til, findes ikke længere i planen: det er slettet eller flyttet til papirkurven.',
 };

@@ -520,6 +520,9 @@ export const en = {
   dashboardNoCodingSheet: 'The plan has no Coding sheet.',
   dashboardCodingMean: 'Mean {mean}',
   dashboardCodingLevels: 'good {good} · fair {fair} · below fair {below}',
+  // A reminder's item, opened from the notification
+  itemGone:
+    'The item this reminder pointed to is no longer in the plan: it was deleted or moved to the trash.',
 };
 
 export type MessageKey = keyof typeof en;

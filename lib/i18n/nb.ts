@@ -524,4 +524,7 @@ export const nb: Dictionary = {
   dashboardNoCodingSheet: 'Planen har ikke noe Koding-ark.',
   dashboardCodingMean: 'Snitt {mean}',
   dashboardCodingLevels: 'godt {good} · akseptabelt {fair} · under akseptabelt {below}',
+  // A reminder's item, opened from the notification
+  itemGone:
+    'Punktet påminnelsen viste til, finnes ikke lenger i planen: det er slettet eller flyttet til papirkurven.',
 };

@@ -526,4 +526,7 @@ export const sv: Dictionary = {
   dashboardNoCodingSheet: 'Planen har inget Kodning-blad.',
   dashboardCodingMean: 'Medel {mean}',
   dashboardCodingLevels: 'bra {good} · godtagbar {fair} · under godtagbar {below}',
+  // A reminder's item, opened from the notification
+  itemGone:
+    'Punkten som påminnelsen gällde finns inte längre i planen: den har tagits bort eller flyttats till papperskorgen.',
 };

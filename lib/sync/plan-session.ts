@@ -20,7 +20,10 @@ export interface PlanSession {
 
 export interface PlanSessionOptions {
   actor: string;
-  /** Called, at most every `touchEveryMs`, after this page changed the plan. */
+  /**
+   * Called, at most every `touchEveryMs`, after a change came into the plan through this page:
+   * its own edits, and the other members' that its connection or a sync file brought.
+   */
   onLocalChange?: (model: PlanModel) => void;
   touchEveryMs?: number;
 }
@@ -46,7 +49,8 @@ export async function openPlanSession(
     options.onLocalChange?.(model);
   };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    // The page that made a change records it; changes from sibling pages are theirs to record.
+    // The page a change came in through records it (the reminder count waits for that);
+    // changes from sibling pages are theirs to record.
     if (origin === channel || origin === persistence || !options.onLocalChange) return;
     timer ??= setTimeout(flush, touchEveryMs);
   };

@@ -60,9 +60,7 @@ describe('the Export CSV dialog', () => {
     expect(text(file!.bytes)).toContain(
       '"Readiness; first round";1;;Kari;;2027-03-01;Done;100;\r\n',
     );
-    expect(
-      await screen.findByText(/Saved Planen - Plan - 2027-03-17.csv \(1 row\)/),
-    ).toBeVisible();
+    expect(await screen.findByText(/Saved Planen - Plan - 2027-03-17.csv \(1 row\)/)).toBeVisible();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 

@@ -1,22 +1,26 @@
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serveIntranetPage, type IntranetPage } from '../intranet-page';
 import { EXTENSION_ID, ExtensionBrowser } from './browser';
 import {
   PLAN,
   POLL,
   UI_TIMEOUT,
+  activeCell,
+  addRow,
   addRows,
   cellText,
   createPlan,
+  gridHasFocus,
+  putOnClipboard,
   rowCount,
   trackErrors,
   typeInto,
   waitForPlanId,
   waitForSheets,
 } from './helpers';
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 // Forankra beside the page: the shortcut and the panel, clipping, reminders, managed presets.
 
@@ -31,25 +35,22 @@ afterAll(async () => {
   browser.removeProfile();
 });
 
-async function serviceWorker(): Promise<Worker> {
-  const ours = (url: string) => url.startsWith(`chrome-extension://${EXTENSION_ID}/`);
-  return (
-    browser.context.serviceWorkers().find((w) => ours(w.url())) ??
-    (await browser.context.waitForEvent('serviceworker', {
-      predicate: (w) => ours(w.url()),
-      timeout: UI_TIMEOUT,
-    }))
-  );
+function serviceWorker(): Promise<Worker> {
+  return browser.worker();
 }
 
 interface ChromeInWorker {
   commands: {
-    getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+    getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]>;
     onCommand: { hasListeners(): boolean };
   };
   sidePanel: { getOptions(options: object): Promise<{ path?: string; enabled?: boolean }> };
   action: { getBadgeText(details: object): Promise<string> };
   alarms: { getAll(): Promise<{ name: string }[]> };
+  notifications: {
+    getAll(): Promise<Record<string, unknown>>;
+    onClicked: { dispatch(id: string): void };
+  };
   contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
   storage: {
     local: {
@@ -70,8 +71,13 @@ describe('beside the page', () => {
         panel: await chrome.sidePanel.getOptions({}),
       };
     });
+    // The description comes from the locale's messages (the manifest names __MSG_commandOpenPanel__).
     expect(commands).toContainEqual(
-      expect.objectContaining({ name: 'open-side-panel', shortcut: 'Alt+Shift+F' }),
+      expect.objectContaining({
+        name: 'open-side-panel',
+        shortcut: 'Alt+Shift+F',
+        description: 'Open Forankra in the side panel',
+      }),
     );
     expect(listening, 'the worker handles the shortcut').toBe(true);
     expect(panel).toMatchObject({ path: 'sidepanel.html', enabled: true });
@@ -213,25 +219,118 @@ describe('reminders', () => {
   });
 });
 
+/** Whether the page shows its grid's active row whole, inside the grid's scrolled area. */
+function activeRowInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const grid = document.querySelector('[role="grid"]');
+    const id = grid?.getAttribute('aria-activedescendant');
+    const row = (id ? document.getElementById(id) : null)?.closest('[role="row"]');
+    const scroller = document.querySelector('.grid-scroller');
+    if (!row || !scroller) return false;
+    const r = row.getBoundingClientRect();
+    const s = scroller.getBoundingClientRect();
+    return r.top >= s.top && r.bottom <= s.bottom;
+  });
+}
+
+describe('a reminder’s item', () => {
+  it('opens from the notification in a tab with the row selected, in view and focused; the side panel opens the same address', async () => {
+    const worker = await serviceWorker();
+    const page = await browser.open('planner', '#/');
+    const planId = await createPlan(page, 'Long plan', 'Larvik kommune');
+    // 40 items pasted at once: Kari's most urgent one (overdue longest) is far down the sheet.
+    const lines = Array.from({ length: 40 }, (_, k) => {
+      const n = k + 1;
+      const [who, due] =
+        n === 35
+          ? ['Kari', dayFromToday(-3)]
+          : n === 12
+            ? ['Kari', dayFromToday(2)]
+            : ['Ola', dayFromToday(-9)];
+      return `Item ${String(n)}\t\t\t${who}\t\t${due}\r\n`;
+    });
+    await addRow(page);
+    await putOnClipboard(page, lines.join(''));
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => rowCount(page), POLL).toBe(40);
+    await page.close();
+
+    // The daily reminder at 00:00 is due at once; not shown yet today.
+    await worker.evaluate(async (id) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+      await chrome.storage.local.set({
+        reminderShownDay: '',
+        reminders: { enabled: true, days: 7, time: '00:00', people: { [id]: 'Kari' } },
+      });
+    }, planId);
+    const notificationIds = () =>
+      worker.evaluate(async () =>
+        Object.keys(
+          await (globalThis as unknown as { chrome: ChromeInWorker }).chrome.notifications.getAll(),
+        ),
+      );
+    await expect
+      .poll(notificationIds, POLL)
+      .toContainEqual(expect.stringMatching(new RegExp(`^forankra-due:${planId}/`)));
+    const id = (await notificationIds()).find((n) => n.startsWith(`forankra-due:${planId}/`))!;
+    const [, sheetId, rowId] = id.slice('forankra-due:'.length).split('/');
+    const address = `#/plan/${planId}/${sheetId!}/${rowId!}`;
+
+    // A click on the notification (dispatched to the worker's own listener, as headless
+    // Chromium shows none to click) opens the planner in a tab at the item.
+    const opened = browser.context.waitForEvent('page', {
+      predicate: (p) => p.url().endsWith(address),
+      timeout: UI_TIMEOUT,
+    });
+    await worker.evaluate((clicked) => {
+      (globalThis as unknown as { chrome: ChromeInWorker }).chrome.notifications.onClicked.dispatch(
+        clicked,
+      );
+    }, id);
+    const tab = await opened;
+    const errors = trackErrors(tab);
+    await tab.setViewportSize({ width: 1280, height: 600 });
+    await waitForSheets(tab);
+    await expect.poll(() => activeCell(tab), POLL).toEqual({ row: 35, col: PLAN.activity });
+    expect(await cellText(tab, 35, PLAN.activity)).toBe('Item 35');
+    expect(await gridHasFocus(tab)).toBe(true);
+    expect(await activeRowInView(tab)).toBe(true);
+    await expect.poll(notificationIds, POLL).not.toContain(id);
+    expect(errors).toEqual([]);
+    await tab.close();
+
+    // The same address in the narrow side panel: the row selected and in view there too.
+    // Sized before it loads: the row is brought into view once, as the plan opens.
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 420 });
+    await panel.goto(`chrome-extension://${EXTENSION_ID}/sidepanel.html${address}`);
+    const panelErrors = trackErrors(panel);
+    await waitForSheets(panel);
+    await expect.poll(() => activeCell(panel), POLL).toEqual({ row: 35, col: PLAN.activity });
+    expect(await gridHasFocus(panel)).toBe(true);
+    expect(await activeRowInView(panel)).toBe(true);
+    await panel.screenshot({ path: join(tmpdir(), 'forankra-reminder-item-panel.png') });
+    expect(panelErrors).toEqual([]);
+    await panel.close();
+
+    await worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+      await chrome.storage.local.set({ reminders: { enabled: false } });
+    });
+  });
+});
+
 describe('clipping', () => {
-  let server: Server;
+  let site: IntranetPage;
   let pageUrl = '';
   beforeAll(async () => {
-    server = createServer((_request, response) => {
-      response.setHeader('content-type', 'text/html; charset=utf-8');
-      response.end(
-        '<!doctype html><title>Intranett – MI i hjemmetjenesten</title>' +
-          '<p id="quote">Veiledning hver tredje måned i halvannet år.</p><p>Annet innhold.</p>',
-      );
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    pageUrl = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/mi.html`;
+    site = await serveIntranetPage(
+      '<!doctype html><title>Intranett – MI i hjemmetjenesten</title>' +
+        '<p id="quote">Veiledning hver tredje måned i halvannet år.</p><p>Annet innhold.</p>',
+    );
+    pageUrl = site.url;
   });
-  afterAll(async () => {
-    // Chromium keeps its connection open: close it, or close() waits for it.
-    server.closeAllConnections();
-    await new Promise((done) => server.close(done));
-  });
+  afterAll(() => site.close());
 
   it('adds the selected text with the page title and address as a new row where the member picks', async () => {
     const planner = await browser.open('planner', '#/');
@@ -320,5 +419,11 @@ describe('the package', () => {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
     });
     expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    expect(manifest.commands).toEqual({
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    });
   });
 });

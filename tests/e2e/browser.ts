@@ -2,7 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 
 /** The id the manifest key gives the unpacked extension (whatever folder it is loaded from). */
 export const EXTENSION_ID = 'foojdolkcogbfjnlbaiojemoklakpcfg';
@@ -90,6 +96,18 @@ export class ExtensionBrowser {
     await tab.setViewportSize({ width, height: 800 });
     await tab.goto(`chrome-extension://${EXTENSION_ID}/${page}.html${hash}`);
     return tab;
+  }
+
+  /** The extension's service worker (waits for it to start). */
+  async worker(): Promise<Worker> {
+    const ours = (url: string) => url.startsWith(`chrome-extension://${EXTENSION_ID}/`);
+    return (
+      this.context.serviceWorkers().find((w) => ours(w.url())) ??
+      (await this.context.waitForEvent('serviceworker', {
+        predicate: (w) => ours(w.url()),
+        timeout: 15_000,
+      }))
+    );
   }
 
   /** Ends Chromium the way a crash does: no unload, no flush. */

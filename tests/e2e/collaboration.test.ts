@@ -153,6 +153,51 @@ describe('members of one plan, through the relay', () => {
     await panel.close();
   });
 
+  it('bring an item one member gives another onto that member’s toolbar badge within seconds', async () => {
+    const worker = await browsers[1]!.worker();
+    const badge = () =>
+      worker.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { action: { getBadgeText(details: object): Promise<string> } };
+          }
+        ).chrome.action.getBadgeText({}),
+      );
+    const setReminders = (value: object) =>
+      worker.evaluate(async (reminders) => {
+        const chrome = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { set(items: object): Promise<void> } } };
+          }
+        ).chrome;
+        // Shown today already: this test is about the badge, not the daily notification.
+        const d = new Date();
+        const today = `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        await chrome.storage.local.set({ reminders, reminderShownDay: today });
+      }, value);
+    await setReminders({
+      enabled: true,
+      days: 7,
+      time: '08:00',
+      people: { [await planIdOf(lars)]: 'Lars Dahl' },
+    });
+    await expect.poll(badge, POLL).toBe('');
+
+    // Kari gives Lars the item, due tomorrow. The hourly count cannot be what shows it.
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await typeInto(kari, 1, PLAN.responsible, 'Lars Dahl');
+    await typeInto(
+      kari,
+      1,
+      PLAN.due,
+      `${String(tomorrow.getDate())}.${String(tomorrow.getMonth() + 1)}.${String(tomorrow.getFullYear())}`,
+    );
+    await expect.poll(() => cellText(lars, 1, PLAN.responsible), POLL).toBe('Lars Dahl');
+    await expect.poll(badge, { timeout: 10_000, interval: 200 }).toBe('1');
+    await setReminders({ enabled: false });
+    await expect.poll(badge, POLL).toBe('');
+  });
+
   it('converge after one worked offline while both edited', async () => {
     await setOffline(lars, true);
     await typeInto(kari, 1, PLAN.activity, 'Opplæring, endret av Kari');

@@ -118,4 +118,26 @@ describe('the panel place keeper', () => {
     keeper.dispose();
     expect(store.saved).toEqual([{ sheetId: 'meetings', scrollTop: 55, scrollLeft: 0, at: 7 }]);
   });
+
+  it('leaves the stored place alone when the panel opens at an item, and keeps where it goes from there', async () => {
+    const store = memoryStore({ sheetId: 'people', scrollTop: 800, scrollLeft: 0, at: 1 });
+    const chosen: string[] = [];
+    const box: ScrollBox = { scrollTop: 0, scrollLeft: 0 };
+    const keeper = makePanelPlaceKeeper({
+      planId: 'p1',
+      store,
+      now: () => 9,
+      chooseSheet: (id) => chosen.push(id),
+      box: () => box,
+    });
+    keeper.sheetShown('plan');
+    keeper.skipRestore();
+    // The grid scrolls the item into view: that is the panel's place now.
+    box.scrollTop = 1200;
+    keeper.scrolled(box);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(chosen).toEqual([]);
+    expect(store.saved).toEqual([{ sheetId: 'plan', scrollTop: 1200, scrollLeft: 0, at: 9 }]);
+    keeper.dispose();
+  });
 });

@@ -6,6 +6,8 @@ import { exportPlanSyncFile } from '@/lib/sync/sync-file-actions';
 import { PLAN_TRASH_DAYS, PlanDirectory } from '@/lib/sync/plan-directory';
 import { memoryPlanIndexStore, parsePlanIndex } from '@/lib/sync/plan-index';
 import type { PlanSpec } from '@/lib/model/schema';
+import { syncOrigin } from '@/lib/model/origins';
+import { PlanModel } from '@/lib/model/plan-model';
 
 const spec: PlanSpec = {
   title: 'MI-implementering',
@@ -123,6 +125,26 @@ describe('plans stored in the browser', () => {
     const entry = (await directory.get(id))!;
     expect(entry.updatedAt).toBe(created + 60_000);
     expect(entry.title).toBe('Changed title');
+  });
+
+  it('records a change another member made when it arrives here, so the reminder count sees it', async () => {
+    const { directory, advance } = makeDirectory();
+    const id = await directory.create(spec);
+    const created = (await directory.get(id))!.updatedAt;
+    const session = await directory.open(id);
+    // The other member's copy: the same plan, one cell changed there.
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(session.model.doc));
+    const their = new PlanModel(theirs, { actor: 'Lars' });
+    const sheet = their.sheets()[0]!;
+    their.setCell(sheet.id, their.rowIds(sheet.id)[0]!, their.columns(sheet.id)[0]!.id, 'Ny frist');
+    advance(60_000);
+    // As the peers apply it: with their origin, not this page's own.
+    const update = Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(session.model.doc));
+    Y.applyUpdate(session.model.doc, update, syncOrigin('peers:room'));
+    await session.close();
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await directory.get(id))!.updatedAt).toBe(created + 60_000);
   });
 });
 
