@@ -7,6 +7,9 @@ import { EXTENSION_ORIGIN, FirefoxProfile, findFirefox } from './firefox';
 // Chromium browser tests check through Chrome's APIs, here through Firefox's.
 
 const firefox = findFirefox();
+// CI installs firefox-esr and sets this: there, a missing Firefox is a failure, not a skip.
+if (!firefox && process.env.FORANKRA_REQUIRE_FIREFOX === '1')
+  throw new Error('FORANKRA_REQUIRE_FIREFOX is set but no Firefox was found.');
 if (!firefox)
   console.warn('No Firefox (firefox-esr or FIREFOX_PATH): the Firefox tests are skipped.');
 
