@@ -33,6 +33,8 @@ export function GridSheet(props: {
   spec: SheetViewSpec;
   onSpec: (spec: SheetViewSpec) => void;
   onShowTrash: () => void;
+  /** Given on sheets that have a timeline (the Plan sheet): shows it in place of the grid. */
+  onShowTimeline?: () => void;
 }) {
   const { t, locale } = useI18n();
   let grid: GridApi | undefined;
@@ -203,6 +205,13 @@ export function GridSheet(props: {
           {t('find')}
         </button>
         <ImportCsv view={props.view} sheetId={props.sheetId} readOnly={props.readOnly} />
+        <Show when={props.onShowTimeline}>
+          {(show) => (
+            <button type="button" class="button button--small" onClick={() => show()()}>
+              {t('timeline')}
+            </button>
+          )}
+        </Show>
         <Show when={hiddenCount() > 0 && !props.readOnly}>
           <button
             type="button"

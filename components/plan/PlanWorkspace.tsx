@@ -1,4 +1,13 @@
-import { createEffect, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  Match,
+  onCleanup,
+  onMount,
+  Show,
+  Switch,
+} from 'solid-js';
 import { createPlanShare } from '@/lib/browser/plan-share';
 import { makePanelPlaceKeeper } from '@/lib/browser/panel-places';
 import { createConnectionView } from '@/lib/reactive/create-connection-view';
@@ -23,6 +32,7 @@ import type { SheetViewSpec } from '@/lib/grid/types';
 import { SheetBar } from './SheetBar';
 import { SheetWithPanel } from './SheetWithPanel';
 import { TrashView } from './TrashView';
+import { PlanTimeline } from '../timeline/PlanTimeline';
 
 /** An open plan: header, sheet tabs and the selected sheet (or its trash). */
 export function PlanWorkspace(props: {
@@ -38,6 +48,7 @@ export function PlanWorkspace(props: {
   const view = createPlanView(props.session.model);
   const [chosenSheet, setChosenSheet] = createSignal<string | null>(null);
   const [showTrash, setShowTrash] = createSignal(false);
+  const [showTimeline, setShowTimeline] = createSignal(false);
   // Sort, filter and grouping are this member's own, per sheet, for as long as the plan is open.
   const [specs, setSpecs] = createSignal<Record<string, SheetViewSpec>>({});
   const sheetId = createMemo(() => {
@@ -46,6 +57,7 @@ export function PlanWorkspace(props: {
     return sheets.find((s) => s.id === chosen)?.id ?? sheets[0]?.id ?? null;
   });
   const readOnly = () => view.status().state === 'readOnly';
+  const isPlanSheet = (id: string) => view.sheets().find((s) => s.id === id)?.kind === 'plan';
   // The plan and its session are fixed for the workspace's life, as for `view` above.
   // eslint-disable-next-line solid/reactivity
   const share = createPlanShare(services, props.planId);
@@ -200,12 +212,12 @@ export function PlanWorkspace(props: {
           onSelect={(id) => {
             setChosenSheet(id);
             setShowTrash(false);
+            setShowTimeline(false);
           }}
         />
         <Show when={sheetId()} keyed>
           {(id) => (
-            <Show
-              when={showTrash()}
+            <Switch
               fallback={
                 <SheetWithPanel view={view} sheetId={id} readOnly={readOnly()}>
                   <GridSheet
@@ -215,17 +227,23 @@ export function PlanWorkspace(props: {
                     spec={specs()[id] ?? EMPTY_VIEW}
                     onSpec={(spec) => setSpecs((all) => ({ ...all, [id]: spec }))}
                     onShowTrash={() => setShowTrash(true)}
+                    onShowTimeline={isPlanSheet(id) ? () => setShowTimeline(true) : undefined}
                   />
                 </SheetWithPanel>
               }
             >
-              <TrashView
-                view={view}
-                sheetId={id}
-                readOnly={readOnly()}
-                onBack={() => setShowTrash(false)}
-              />
-            </Show>
+              <Match when={showTrash()}>
+                <TrashView
+                  view={view}
+                  sheetId={id}
+                  readOnly={readOnly()}
+                  onBack={() => setShowTrash(false)}
+                />
+              </Match>
+              <Match when={showTimeline() && isPlanSheet(id)}>
+                <PlanTimeline view={view} sheetId={id} onBack={() => setShowTimeline(false)} />
+              </Match>
+            </Switch>
           )}
         </Show>
         <Show when={exporting()}>

@@ -493,4 +493,24 @@ export const da: Dictionary = {
   readinessShowingLatest: 'Viser de {shown} seneste af {count} runder.',
   readinessUndated: 'Scorer uden rundedato er holdt udenfor: {count}.',
   readinessRefused: 'Scorer uden for 1–6 er holdt udenfor: {count}.',
+  // ---- Timeline and meetings ----
+  timeline: 'Tidslinje',
+  timelineBackToTable: 'Tabel',
+  timelineToday: 'I dag',
+  timelineGoToday: 'Gå til i dag',
+  timelineShowList: 'Vis som liste',
+  timelineSummary:
+    '{count} aktiviteter pr. uge, fra uge {from} {fromYear} til uge {to} {toYear}. I dag er i uge {today}.',
+  timelineRegion: 'Tidslinje pr. uge. Rul sidelæns med piletasterne.',
+  timelineEmpty:
+    'Ingen aktivitet har en start- eller fristdato endnu. Giv aktiviteterne datoer i Plan-arket for at se dem her.',
+  timelineWhen: 'uge {week} ({date})',
+  timelineBar: '{activity}: {start} til {due}',
+  timelineMilestone: '{activity}: milepæl, {due}',
+  timelineStartOnly: '{activity}: starter {start}, ingen frist',
+  timelineReversed: '{activity}: fristen {due} ligger før starten {start}',
+  timelineNoPhase: 'Uden fase',
+  timelineNoName: 'Aktivitet uden navn',
+  timelineNoDates: 'Ikke vist, uden datoer: {names}.',
+  timelineTooFar: 'Ikke vist, en dato mere end fem år fra i dag (en tastefejl?): {names}.',
 };

@@ -489,6 +489,26 @@ export const en = {
   readinessShowingLatest: 'Showing the {shown} latest of {count} rounds.',
   readinessUndated: 'Scores without a round date are left out: {count}.',
   readinessRefused: 'Scores outside 1–6 are left out: {count}.',
+  // ---- Timeline and meetings ----
+  timeline: 'Timeline',
+  timelineBackToTable: 'Table',
+  timelineToday: 'Today',
+  timelineGoToday: 'Go to today',
+  timelineShowList: 'Show as list',
+  timelineSummary:
+    '{count} activities by week, from week {from} {fromYear} to week {to} {toYear}. Today is in week {today}.',
+  timelineRegion: 'Timeline by week. Scroll sideways with the arrow keys.',
+  timelineEmpty:
+    'No activity has a start or due date yet. Give activities dates in the Plan sheet to see them here.',
+  timelineWhen: 'week {week} ({date})',
+  timelineBar: '{activity}: {start} to {due}',
+  timelineMilestone: '{activity}: milestone, {due}',
+  timelineStartOnly: '{activity}: starts {start}, no due date',
+  timelineReversed: '{activity}: due {due} is before the start {start}',
+  timelineNoPhase: 'No phase',
+  timelineNoName: 'Unnamed activity',
+  timelineNoDates: 'Not shown, no dates: {names}.',
+  timelineTooFar: 'Not shown, a date more than five years from today (a typo?): {names}.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -492,4 +492,24 @@ export const nb: Dictionary = {
   readinessShowingLatest: 'Viser de {shown} siste av {count} runder.',
   readinessUndated: 'Skårer uten rundedato er holdt utenfor: {count}.',
   readinessRefused: 'Skårer utenfor 1–6 er holdt utenfor: {count}.',
+  // ---- Timeline and meetings ----
+  timeline: 'Tidslinje',
+  timelineBackToTable: 'Tabell',
+  timelineToday: 'I dag',
+  timelineGoToday: 'Gå til i dag',
+  timelineShowList: 'Vis som liste',
+  timelineSummary:
+    '{count} aktiviteter per uke, fra uke {from} {fromYear} til uke {to} {toYear}. I dag er i uke {today}.',
+  timelineRegion: 'Tidslinje per uke. Rull sidelengs med piltastene.',
+  timelineEmpty:
+    'Ingen aktivitet har start- eller fristdato ennå. Gi aktivitetene datoer i Plan-arket for å se dem her.',
+  timelineWhen: 'uke {week} ({date})',
+  timelineBar: '{activity}: {start} til {due}',
+  timelineMilestone: '{activity}: milepæl, {due}',
+  timelineStartOnly: '{activity}: starter {start}, ingen frist',
+  timelineReversed: '{activity}: fristen {due} er før starten {start}',
+  timelineNoPhase: 'Uten fase',
+  timelineNoName: 'Aktivitet uten navn',
+  timelineNoDates: 'Ikke vist, uten datoer: {names}.',
+  timelineTooFar: 'Ikke vist, en dato mer enn fem år fra i dag (en skrivefeil?): {names}.',
 };

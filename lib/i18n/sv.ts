@@ -493,4 +493,24 @@ export const sv: Dictionary = {
   readinessShowingLatest: 'Visar de {shown} senaste av {count} omgångar.',
   readinessUndated: 'Skattningar utan omgångsdatum räknas inte: {count}.',
   readinessRefused: 'Skattningar utanför 1–6 räknas inte: {count}.',
+  // ---- Timeline and meetings ----
+  timeline: 'Tidslinje',
+  timelineBackToTable: 'Tabell',
+  timelineToday: 'I dag',
+  timelineGoToday: 'Gå till i dag',
+  timelineShowList: 'Visa som lista',
+  timelineSummary:
+    '{count} aktiviteter per vecka, från vecka {from} {fromYear} till vecka {to} {toYear}. I dag är vecka {today}.',
+  timelineRegion: 'Tidslinje per vecka. Rulla i sidled med piltangenterna.',
+  timelineEmpty:
+    'Ingen aktivitet har något start- eller slutdatum ännu. Ge aktiviteterna datum i bladet Plan för att se dem här.',
+  timelineWhen: 'vecka {week} ({date})',
+  timelineBar: '{activity}: {start} till {due}',
+  timelineMilestone: '{activity}: milstolpe, {due}',
+  timelineStartOnly: '{activity}: börjar {start}, inget slutdatum',
+  timelineReversed: '{activity}: slutdatum {due} ligger före start {start}',
+  timelineNoPhase: 'Utan fas',
+  timelineNoName: 'Namnlös aktivitet',
+  timelineNoDates: 'Visas inte, saknar datum: {names}.',
+  timelineTooFar: 'Visas inte, ett datum mer än fem år från i dag (ett skrivfel?): {names}.',
 };
