@@ -409,7 +409,10 @@ export class PlanModel {
       this.meta.set('organisation', spec.organisation);
       this.meta.set('template', spec.template);
       this.meta.set('locale', spec.locale);
-      this.meta.set('createdAt', this.now());
+      // The plan's rows carry the plan's own creation time: "since the last meeting" can tell
+      // them from rows added later.
+      const createdAt = this.now();
+      this.meta.set('createdAt', createdAt);
       this.meta.set('schemaVersion', SCHEMA_VERSION);
       const keys = orderKeysBetween(null, null, spec.sheets.length);
       spec.sheets.forEach((sheetSpec, i) => {
@@ -422,7 +425,7 @@ export class PlanModel {
           });
           return values;
         });
-        this.appendRows(sheetId, rows);
+        this.appendRows(sheetId, rows, createdAt);
       });
     }, origin);
     this.outcome = migratePlan(this.doc);
@@ -590,7 +593,11 @@ export class PlanModel {
 
   // ---- commands: rows ----
 
-  private appendRows(sheetId: string, rows: readonly Record<string, unknown>[]): string[] {
+  private appendRows(
+    sheetId: string,
+    rows: readonly Record<string, unknown>[],
+    at: number = this.now(),
+  ): string[] {
     const rowsMap = this.rowsMap(sheetId);
     if (!rowsMap) throw new Error(`No sheet with id "${sheetId}".`);
     const lastOrder = this.rowOrder(sheetId).maxOrder;
@@ -598,21 +605,30 @@ export class PlanModel {
     const columns = this.columns(sheetId);
     const ids = rows.map((values, i) => {
       const id = newId();
-      rowsMap.set(id, this.newRow(keys[i] ?? orderKeyBetween(lastOrder, null), values, columns));
+      rowsMap.set(
+        id,
+        this.newRow(keys[i] ?? orderKeyBetween(lastOrder, null), values, columns, at),
+      );
       return id;
     });
     this.rowOrderCache.delete(sheetId);
     return ids;
   }
 
-  private newRow(order: string, values: Record<string, unknown>, columns: ColumnInfo[]): YMap {
+  private newRow(
+    order: string,
+    values: Record<string, unknown>,
+    columns: ColumnInfo[],
+    at: number = this.now(),
+  ): YMap {
     const row = new Y.Map<unknown>();
     const cells = new Y.Map<unknown>();
     row.set('order', order);
     row.set('cells', cells);
     row.set('createdBy', this.actorName);
-    row.set('createdAt', this.now());
-    row.set('edited', { by: this.actorName, at: this.now() });
+    // One time for both: a row nobody has changed since has edited = created.
+    row.set('createdAt', at);
+    row.set('edited', { by: this.actorName, at });
     for (const column of columns) {
       if (!(column.id in values)) continue;
       const coerced = coerceValue(values[column.id], column.type, column.options, column.range);
@@ -646,6 +662,31 @@ export class PlanModel {
       rowsMap.set(id, this.newRow(order, values, this.columns(sheetId)));
       this.rowOrderCache.delete(sheetId);
       return id;
+    });
+  }
+
+  /**
+   * Adds a row to `sheetId` (the Plan sheet) as an action item of the Meetings row
+   * `meetingRowId`, with `values` keyed by column id, as one step; returns its id.
+   */
+  addActionItem(sheetId: string, meetingRowId: string, values: Record<string, unknown>): string {
+    return this.write(() => {
+      const [id] = this.appendRows(sheetId, [values]);
+      const row = id ? this.rowMap(sheetId, id) : undefined;
+      if (!id || !row) throw new Error(`No sheet with id "${sheetId}".`);
+      row.set('meeting', meetingRowId);
+      return id;
+    });
+  }
+
+  /** Makes a row an action item of the Meetings row `meetingRowId`, or of none (null). */
+  setRowMeeting(sheetId: string, rowId: string, meetingRowId: string | null): void {
+    this.write(() => {
+      const row = this.rowMap(sheetId, rowId);
+      if (!row) return;
+      if (meetingRowId === null) row.delete('meeting');
+      else row.set('meeting', meetingRowId);
+      this.stamp(row);
     });
   }
 

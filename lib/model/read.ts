@@ -111,10 +111,13 @@ export function readRow(id: string, row: Y.Map<unknown>): RowInfo {
   return {
     id,
     order: str(row, 'order'),
+    createdBy: strOrNull(row, 'createdBy'),
+    createdAt: numOrNull(row, 'createdAt'),
     editedBy: readStamp(row.get('edited')).by,
     editedAt: readStamp(row.get('edited')).at,
     deletedAt: numOrNull(row, 'deletedAt'),
     deletedBy: strOrNull(row, 'deletedBy'),
+    meeting: strOrNull(row, 'meeting'),
   };
 }
 
