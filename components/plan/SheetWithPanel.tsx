@@ -2,12 +2,14 @@ import { createMemo, createSignal, Match, Show, Switch, type JSX } from 'solid-j
 import type { PlanView } from '@/lib/reactive/create-plan-view';
 import { useI18n } from '../app/services';
 import { CodingSummary } from '../coding/CodingSummary';
+import { MeetingPanel } from '../meetings/MeetingPanel';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import './sheet-side.css';
 
 /**
  * A sheet with what Forankra computes from it beside it (under it in the side panel): the
- * Coding sheet's MITI summary, the Readiness sheet's rounds compared. Other sheets are as is.
+ * Coding sheet's MITI summary, the Readiness sheet's rounds compared, a meeting's action items
+ * and the plan's changes since it. Other sheets are as is.
  */
 export function SheetWithPanel(props: {
   view: PlanView;
@@ -17,7 +19,7 @@ export function SheetWithPanel(props: {
 }) {
   const { t } = useI18n();
   const kind = createMemo(() => props.view.sheets().find((s) => s.id === props.sheetId)?.kind);
-  const hasSide = () => kind() === 'coding' || kind() === 'readiness';
+  const hasSide = () => kind() === 'coding' || kind() === 'readiness' || kind() === 'meetings';
   // Folding the summary away gives the grid the whole height in the narrow side panel.
   const [open, setOpen] = createSignal(true);
   return (
@@ -42,6 +44,9 @@ export function SheetWithPanel(props: {
             <Switch>
               <Match when={kind() === 'coding'}>
                 <CodingSummary view={props.view} sheetId={props.sheetId} />
+              </Match>
+              <Match when={kind() === 'meetings'}>
+                <MeetingPanel view={props.view} sheetId={props.sheetId} readOnly={props.readOnly} />
               </Match>
               <Match when={kind() === 'readiness'}>
                 <ReadinessPanel

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, onMount, Show } from 'solid-js';
 import { readTimelineActivities, timelineLayout } from '@/lib/domain/timeline';
 import { localIsoDate } from '@/lib/report/dates';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
