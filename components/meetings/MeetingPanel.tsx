@@ -17,8 +17,8 @@ import { PlanHistory } from './PlanHistory';
 import './meetings.css';
 
 /**
- * Beside the Meetings sheet: for a chosen meeting (at first the last one held), its action
- * items, which are Plan rows, and what changed in the plan since that meeting's day.
+ * Beside the Meetings sheet: for a chosen meeting (at first the last one held), what changed
+ * in the plan since that meeting's day, and its action items, which are Plan rows.
  */
 export function MeetingPanel(props: { view: PlanView; sheetId: string; readOnly: boolean }) {
   const { t, locale } = useI18n();
@@ -56,6 +56,13 @@ export function MeetingPanel(props: { view: PlanView; sheetId: string; readOnly:
             <Show when={meeting()}>
               {(m) => (
                 <>
+                  {/* What changed comes first: a meeting reviews it before it decides. */}
+                  <Show
+                    when={m().date}
+                    fallback={<p class="sheet-side__note">{t('meetingSinceNoDate')}</p>}
+                  >
+                    {(date) => <PlanHistory date={date()} changes={changes() ?? []} />}
+                  </Show>
                   <ActionItems
                     view={props.view}
                     planSheetId={plan()}
@@ -63,12 +70,6 @@ export function MeetingPanel(props: { view: PlanView; sheetId: string; readOnly:
                     items={actionItemsOf(props.view, plan(), m().rowId)}
                     readOnly={props.readOnly}
                   />
-                  <Show
-                    when={m().date}
-                    fallback={<p class="sheet-side__note">{t('meetingSinceNoDate')}</p>}
-                  >
-                    {(date) => <PlanHistory date={date()} changes={changes() ?? []} />}
-                  </Show>
                 </>
               )}
             </Show>

@@ -1,11 +1,11 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { PlanRowChange } from '@/lib/domain/meetings';
 import { formatDateTime, formatIsoDate } from '@/lib/i18n/format';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { useI18n } from '../app/services';
 
-// A long list in a narrow panel helps nobody: the newest are shown, the rest counted.
-const SHOWN = 40;
+// A long list would push the action items out of reach: the newest first, the rest on request.
+const SHOWN = 10;
 
 const WHAT: Record<PlanRowChange['what'], MessageKey> = {
   added: 'meetingChangeAdded',
@@ -16,6 +16,8 @@ const WHAT: Record<PlanRowChange['what'], MessageKey> = {
 /** What changed in the Plan sheet since a meeting's day, newest first, each with who and when. */
 export function PlanHistory(props: { date: string; changes: readonly PlanRowChange[] }) {
   const { t, locale } = useI18n();
+  const [all, setAll] = createSignal(false);
+  const shown = () => (all() ? props.changes : props.changes.slice(0, SHOWN));
   return (
     <section aria-labelledby="meeting-history-title">
       <h3 id="meeting-history-title" class="sheet-side__subtitle">
@@ -27,7 +29,7 @@ export function PlanHistory(props: { date: string; changes: readonly PlanRowChan
         fallback={<p class="sheet-side__note">{t('meetingNoChanges')}</p>}
       >
         <ol class="meeting-history">
-          <For each={props.changes.slice(0, SHOWN)}>
+          <For each={shown()}>
             {(change) => (
               <li class={`meeting-history__item meeting-history__item--${change.what}`}>
                 <span class="meeting-history__what">{t(WHAT[change.what])}</span>{' '}
@@ -44,10 +46,14 @@ export function PlanHistory(props: { date: string; changes: readonly PlanRowChan
             )}
           </For>
         </ol>
-        <Show when={props.changes.length > SHOWN}>
-          <p class="sheet-side__note">
+        <Show when={!all() && props.changes.length > SHOWN}>
+          <button
+            type="button"
+            class="button button--small button--quiet"
+            onClick={() => setAll(true)}
+          >
             {t('meetingChangesMore', { count: props.changes.length - SHOWN })}
-          </p>
+          </button>
         </Show>
       </Show>
     </section>

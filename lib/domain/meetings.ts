@@ -47,9 +47,10 @@ export interface PlanRowChange {
   at: number;
 }
 
-// Rows written with the plan (its template) carry the plan's creation time; plans made before
-// that was so have them a moment later, within the one transaction that wrote them all.
-const WITH_PLAN_MS = 10_000;
+// Rows written with the plan (its template) carry the plan's creation time, and a new row's
+// edit stamp its creation time. Plans made before that was so have them a moment later: rows
+// within the one transaction that wrote the plan, a row's edit stamp within the same call.
+const SAME_MOMENT_MS = 100;
 
 const MEETING_NAMES = {
   date: namesFor((w) => w.meetings.date),
@@ -167,7 +168,7 @@ export function planChangesSince(
   const { activity } = actionItemColumns(source.columns(planSheetId));
   const read = reader(source, planSheetId);
   const changes: PlanRowChange[] = [];
-  const withPlan = (at: number) => planCreatedAt !== null && at <= planCreatedAt + WITH_PLAN_MS;
+  const withPlan = (at: number) => planCreatedAt !== null && at <= planCreatedAt + SAME_MOMENT_MS;
   for (const rowId of [...source.rowIds(planSheetId), ...source.trashedRowIds(planSheetId)]) {
     const row = source.row(planSheetId, rowId);
     if (!row) continue;
@@ -181,13 +182,17 @@ export function planChangesSince(
     if (created !== null && created >= since && !withPlan(created)) {
       changes.push({ ...base, what: 'added', by: row.createdBy, at: created });
       // Another member's later edit of a new row is news of its own.
-      if (row.editedAt !== null && row.editedAt > created && row.editedBy !== row.createdBy)
+      if (
+        row.editedAt !== null &&
+        row.editedAt > created + SAME_MOMENT_MS &&
+        row.editedBy !== row.createdBy
+      )
         changes.push({ ...base, what: 'edited', by: row.editedBy, at: row.editedAt });
       continue;
     }
     const edited = row.editedAt;
-    if (edited === null || edited < since || (created !== null && edited <= created)) continue;
-    if (withPlan(edited)) continue;
+    if (edited === null || edited < since) continue;
+    if (created !== null && edited <= created + SAME_MOMENT_MS) continue;
     changes.push({ ...base, what: 'edited', by: row.editedBy, at: edited });
   }
   return changes.sort((a, b) => b.at - a.at);

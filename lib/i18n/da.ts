@@ -544,5 +544,5 @@ export const da: Dictionary = {
   meetingChangeEdited: 'Ændret:',
   meetingChangeDeleted: 'Slettet:',
   meetingChangeBy: '{name}, {when}',
-  meetingChangesMore: 'Og {count} ældre ændringer.',
+  meetingChangesMore: 'Vis {count} ældre ændringer',
 };

@@ -539,7 +539,7 @@ export const en = {
   meetingChangeEdited: 'Edited:',
   meetingChangeDeleted: 'Deleted:',
   meetingChangeBy: '{name}, {when}',
-  meetingChangesMore: 'And {count} older changes.',
+  meetingChangesMore: 'Show {count} older changes',
 };
 
 export type MessageKey = keyof typeof en;

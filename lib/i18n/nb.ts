@@ -543,5 +543,5 @@ export const nb: Dictionary = {
   meetingChangeEdited: 'Endret:',
   meetingChangeDeleted: 'Slettet:',
   meetingChangeBy: '{name}, {when}',
-  meetingChangesMore: 'Og {count} eldre endringer.',
+  meetingChangesMore: 'Vis {count} eldre endringer',
 };

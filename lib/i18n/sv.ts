@@ -543,5 +543,5 @@ export const sv: Dictionary = {
   meetingChangeEdited: 'Ändrad:',
   meetingChangeDeleted: 'Borttagen:',
   meetingChangeBy: '{name}, {when}',
-  meetingChangesMore: 'Och {count} äldre ändringar.',
+  meetingChangesMore: 'Visa {count} äldre ändringar',
 };

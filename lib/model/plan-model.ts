@@ -389,7 +389,11 @@ export class PlanModel {
   private stamp(row: YMap): void {
     const now = this.now();
     const { by, at } = readStamp(row.get('edited'));
-    if (by === this.actorName && at !== null && now - at < EDIT_STAMP_WINDOW_MS) return;
+    // A row's first edit after it was made is always written: "changed since the meeting"
+    // tells an edited row from an untouched one by its stamp being later than its creation.
+    const untouched = at !== null && at === numOrNull(row, 'createdAt');
+    if (by === this.actorName && at !== null && !untouched && now - at < EDIT_STAMP_WINDOW_MS)
+      return;
     // One value, not two: each rewrite leaves a record behind in the document for good.
     row.set('edited', { by: this.actorName, at: now });
   }

@@ -58,6 +58,25 @@ describe('the meeting panel', () => {
     expect(within(history).getAllByRole('listitem')[0]?.textContent).toMatch(/^Deleted: .*Kari/);
   });
 
+  it('shows the ten newest changes and the rest on request', () => {
+    const { ola, plan, setNow } = setup('da', '2027-04-10');
+    const activity = ola.columns(plan)[0];
+    ola
+      .rowIds(plan)
+      .slice(0, 12)
+      .forEach((row, i) => {
+        setNow(startOfLocalDay('2027-04-02') + i * 60_000);
+        ola.setCell(plan, row, activity?.id ?? '', `Ændring ${String(i + 1)}`);
+      });
+    const history = screen.getByRole('region', { name: /^Ændret i planen siden 01\.04\.2027/ });
+    const items = () => within(history).getAllByRole('listitem');
+    expect(items()).toHaveLength(10);
+    expect(items()[0]?.textContent).toMatch(/^Ændret: Ændring 12\s*Ola, /);
+    fireEvent.click(within(history).getByRole('button', { name: 'Vis 2 ældre ændringer' }));
+    expect(items()).toHaveLength(12);
+    expect(items()[11]?.textContent).toMatch(/^Ændret: Ændring 1\s*Ola, /);
+  });
+
   it('adds an action item as a Plan row of this meeting, refusing one without a name', () => {
     const { kari, plan } = setup('nb', '2027-04-10');
     const rowsBefore = kari.rowIds(plan).length;

@@ -197,6 +197,24 @@ describe('changes since a meeting', () => {
     ).toEqual([]);
   });
 
+  it('shows an edit its maker made seconds after creating the plan', () => {
+    const s = twoMembers();
+    s.later(5_000);
+    const row = s.kari.rowIds(s.plan)[0] ?? '';
+    s.kari.setCell(s.plan, row, s.columns.activity?.id ?? '', 'Straight away');
+    s.later(5_000);
+    s.kari.setCell(s.plan, row, s.columns.activity?.id ?? '', 'Straight away, again');
+    const changes = planChangesSince(
+      s.kari,
+      s.plan,
+      startOfLocalDay('2027-03-01'),
+      s.kari.getMeta().createdAt,
+    );
+    expect(changes.map((c) => [c.what, c.by, c.activity])).toEqual([
+      ['edited', 'Kari', 'Straight away, again'],
+    ]);
+  });
+
   it('shows a new row that another member then edited as added and edited', () => {
     const s = twoMembers();
     s.at('2027-03-11');
