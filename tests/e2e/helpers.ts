@@ -217,3 +217,37 @@ export function trackErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** The browser's local date `days` from today, as an ISO date (what a date field takes). */
+export async function localDate(page: Page, days = 0): Promise<string> {
+  return page.evaluate((offset) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, days);
+}
+
+/** Clicks a sheet's tab and waits until its grid is shown. */
+export async function openSheet(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect
+    .poll(() => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected'), POLL)
+    .toBe('true');
+  await waitForSheets(page);
+}
+
+/** Fills the English "New plan" form with a template and a start date, creates it, waits for it. */
+export async function createTemplatePlan(
+  page: Page,
+  plan: { title: string; template: RegExp; start: string },
+): Promise<void> {
+  await waitForPlanList(page);
+  const form = page.locator('form.create-plan');
+  await form.getByLabel('Title', { exact: true }).fill(plan.title);
+  await form.getByLabel('Organisation', { exact: true }).fill('Kommunen');
+  await form.getByRole('radio', { name: plan.template }).check();
+  await form.getByLabel('Start date', { exact: true }).fill(plan.start);
+  await form.getByRole('button', { name: 'Create plan' }).click();
+  await waitForSheets(page);
+}

@@ -1,9 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ExtensionBrowser, type Page } from './browser';
+import { ExtensionBrowser } from './browser';
 import {
   cellText,
+  createTemplatePlan,
+  localDate,
+  openSheet,
   PLAN,
   POLL,
   rowCount,
@@ -28,24 +31,6 @@ afterAll(async () => {
   browser.removeProfile();
 });
 
-/** The browser's local date `days` from today, as an ISO date. */
-async function localDate(page: Page, days: number): Promise<string> {
-  return page.evaluate((offset) => {
-    const d = new Date();
-    d.setDate(d.getDate() + offset);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }, days);
-}
-
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole('tab', { name, exact: true }).click();
-  await expect
-    .poll(() => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected'))
-    .toBe('true');
-  await waitForSheets(page);
-}
-
 describe('meetings', () => {
   it('show an edit made after the last meeting with the member’s name, and add action items to the plan', async () => {
     const page = await browser.open('planner', '#/');
@@ -54,14 +39,12 @@ describe('meetings', () => {
     const name = page.getByRole('textbox', { name: /^Your name/ });
     await name.fill('Ingrid Berg');
     await name.press('Tab');
-    const form = page.locator('form.create-plan');
-    await form.getByLabel('Title', { exact: true }).fill('Møter');
-    await form.getByLabel('Organisation', { exact: true }).fill('Kommunen');
-    await form.getByRole('radio', { name: /Four-phase model/ }).check();
     // Started two months ago: the template's first meeting (a month in) has been held.
-    await form.getByLabel('Start date', { exact: true }).fill(await localDate(page, -60));
-    await form.getByRole('button', { name: 'Create plan' }).click();
-    await waitForSheets(page);
+    await createTemplatePlan(page, {
+      title: 'Møter',
+      template: /Four-phase model/,
+      start: await localDate(page, -60),
+    });
     const planHash = new URL(page.url()).hash;
 
     await typeInto(page, 2, PLAN.activity, 'Book the training room');

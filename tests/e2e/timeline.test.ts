@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ExtensionBrowser, type Page } from './browser';
-import { trackErrors, UI_TIMEOUT, waitForPlanList, waitForSheets } from './helpers';
+import { ExtensionBrowser } from './browser';
+import { createTemplatePlan, localDate, trackErrors, UI_TIMEOUT, waitForSheets } from './helpers';
 
 const SCREENSHOTS = join('test-results', 'timeline');
 
@@ -18,32 +18,16 @@ afterAll(async () => {
   browser.removeProfile();
 });
 
-/** Today in the browser's local time, as an ISO date. */
-async function todayIn(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const d = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  });
-}
-
 describe('the timeline of the Plan sheet', () => {
   it('opens from a template plan with its bars, milestones and today, at tab and panel width', async () => {
     const page = await browser.open('planner', '#/');
     const errors = trackErrors(page);
-    await waitForPlanList(page);
-    const form = page.locator('form.create-plan');
-    await form.getByLabel('Title', { exact: true }).fill('Tidslinje');
-    await form.getByLabel('Organisation', { exact: true }).fill('Kommunen');
-    await form.getByRole('radio', { name: /Quality Implementation Framework/ }).check();
     // Started two weeks ago, so that today falls inside the plan.
-    const today = await todayIn(page);
-    const start = new Date(Date.parse(`${today}T00:00:00Z`) - 14 * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    await form.getByLabel('Start date', { exact: true }).fill(start);
-    await form.getByRole('button', { name: 'Create plan' }).click();
-    await waitForSheets(page);
+    await createTemplatePlan(page, {
+      title: 'Tidslinje',
+      template: /Quality Implementation Framework/,
+      start: await localDate(page, -14),
+    });
     const planUrl = page.url();
 
     await page.getByRole('toolbar').getByRole('button', { name: 'Timeline', exact: true }).click();
