@@ -15,7 +15,15 @@ export function TimelineList(props: { layout: TimelineLayout; shown: boolean }) 
       .map((s) => activityName(s, t))
       .join(', ');
   return (
-    <div id="timeline-list" class="timeline__list" classList={{ 'visually-hidden': !props.shown }}>
+    // It scrolls on its own when shown, so it takes focus for the arrow keys.
+    <div
+      id="timeline-list"
+      class="timeline__list"
+      classList={{ 'visually-hidden': !props.shown }}
+      role="region"
+      aria-label={t('timelineList')}
+      tabindex={props.shown ? 0 : -1}
+    >
       <For each={props.layout.bands}>
         {(band) => (
           <section>

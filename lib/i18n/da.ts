@@ -498,6 +498,7 @@ export const da: Dictionary = {
   timelineBackToTable: 'Tabel',
   timelineToday: 'I dag',
   timelineGoToday: 'Gå til i dag',
+  timelineList: 'Tidslinjen som liste',
   timelineShowList: 'Vis som liste',
   timelineSummary:
     '{count} aktiviteter pr. uge, fra uge {from} {fromYear} til uge {to} {toYear}. I dag er i uge {today}.',

@@ -494,6 +494,7 @@ export const en = {
   timelineBackToTable: 'Table',
   timelineToday: 'Today',
   timelineGoToday: 'Go to today',
+  timelineList: 'The timeline as a list',
   timelineShowList: 'Show as list',
   timelineSummary:
     '{count} activities by week, from week {from} {fromYear} to week {to} {toYear}. Today is in week {today}.',

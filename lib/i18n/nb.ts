@@ -497,6 +497,7 @@ export const nb: Dictionary = {
   timelineBackToTable: 'Tabell',
   timelineToday: 'I dag',
   timelineGoToday: 'Gå til i dag',
+  timelineList: 'Tidslinjen som liste',
   timelineShowList: 'Vis som liste',
   timelineSummary:
     '{count} aktiviteter per uke, fra uke {from} {fromYear} til uke {to} {toYear}. I dag er i uke {today}.',

@@ -498,6 +498,7 @@ export const sv: Dictionary = {
   timelineBackToTable: 'Tabell',
   timelineToday: 'I dag',
   timelineGoToday: 'Gå till i dag',
+  timelineList: 'Tidslinjen som lista',
   timelineShowList: 'Visa som lista',
   timelineSummary:
     '{count} aktiviteter per vecka, från vecka {from} {fromYear} till vecka {to} {toYear}. I dag är vecka {today}.',
