@@ -25,7 +25,12 @@ export function PlanTimeline(props: { view: PlanView; sheetId: string; onBack: (
   const goToToday = () => {
     scroller.scrollLeft = Math.max(0, layout().today.x - scroller.clientWidth / 3);
   };
-  onMount(goToToday);
+  onMount(() => {
+    goToToday();
+    // The Timeline button that opened it is gone with the grid: the chart takes the focus, so
+    // the arrow keys scroll it at once.
+    scroller.focus({ preventScroll: true });
+  });
   const first = () => layout().weeks[0];
   const last = () => layout().weeks.at(-1);
 

@@ -53,6 +53,7 @@ describe('the plan timeline', () => {
     renderTimeline('nb');
     const region = screen.getByRole('region', { name: /Tidslinje per uke/ });
     expect(region.getAttribute('tabindex')).toBe('0');
+    expect(document.activeElement, 'the chart should take the focus when it opens').toBe(region);
     expect(region.getAttribute('aria-describedby')).toBe('timeline-summary');
     expect(document.getElementById('timeline-summary')?.textContent).toMatch(
       /fra uke 10 2027 .* I dag er i uke 11\./,
