@@ -22,8 +22,12 @@ export function PlanTimeline(props: { view: PlanView; sheetId: string; onBack: (
   const drawn = () => layout().bands.reduce((n, b) => n + b.items.length, 0);
   const [listShown, setListShown] = createSignal(false);
   let scroller!: HTMLDivElement;
+  // The part of the chart in view, so that a phase's pointer shows only while its name is not.
+  const [inView, setInView] = createSignal({ left: 0, width: Number.POSITIVE_INFINITY });
+  const measure = () => setInView({ left: scroller.scrollLeft, width: scroller.clientWidth });
   const goToToday = () => {
     scroller.scrollLeft = Math.max(0, layout().today.x - scroller.clientWidth / 3);
+    measure();
   };
   onMount(() => {
     goToToday();
@@ -76,8 +80,9 @@ export function PlanTimeline(props: { view: PlanView; sheetId: string; onBack: (
         role="region"
         aria-label={t('timelineRegion')}
         aria-describedby="timeline-summary"
+        onScroll={measure}
       >
-        <TimelineChart layout={layout()} />
+        <TimelineChart layout={layout()} inView={inView()} />
       </div>
       <TimelineList layout={layout()} shown={listShown()} />
     </section>

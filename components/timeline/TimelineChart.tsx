@@ -15,7 +15,10 @@ const DIAMOND = 7;
  * Both are pictures only (hidden from screen readers, which read the list); each item's
  * dates show on hover.
  */
-export function TimelineChart(props: { layout: TimelineLayout }) {
+export function TimelineChart(props: {
+  layout: TimelineLayout;
+  inView: { left: number; width: number };
+}) {
   const { t } = useI18n();
   const l = () => props.layout;
   const bodyHeight = () => l().height - l().axisHeight;
@@ -86,6 +89,20 @@ export function TimelineChart(props: { layout: TimelineLayout }) {
               <text class="timeline__phase" x={band.spanX + 4} y={band.y + 15}>
                 {phaseName(band.phase, t)}
               </text>
+              <Show when={!nameInView(band.spanX, props.inView) && band.pointer}>
+                {(pointer) => (
+                  <text
+                    class="timeline__phase timeline__phase--pointer"
+                    x={pointer().x}
+                    y={band.y + 15}
+                    text-anchor={pointer().direction === 'ahead' ? 'start' : 'end'}
+                  >
+                    {pointer().direction === 'ahead'
+                      ? `${phaseName(band.phase, t)} →`
+                      : `← ${phaseName(band.phase, t)}`}
+                  </text>
+                )}
+              </Show>
             </g>
           )}
         </For>
@@ -112,6 +129,13 @@ export function TimelineChart(props: { layout: TimelineLayout }) {
       </svg>
     </>
   );
+}
+
+// About the width of the start of a phase's name: enough of it to read.
+const NAME_SEEN = 60;
+
+function nameInView(x: number, inView: { left: number; width: number }): boolean {
+  return x + 4 >= inView.left && x + 4 + NAME_SEEN <= inView.left + inView.width;
 }
 
 function Item(props: { item: TimelineItem }) {

@@ -47,6 +47,11 @@ export interface TimelineBand {
   spanX: number;
   spanWidth: number;
   items: TimelineItem[];
+  /**
+   * Where the chart opens (at today) a phase lying well ahead or behind would show an empty
+   * band: its name is written beside today's line too, pointing the way.
+   */
+  pointer: { x: number; direction: 'ahead' | 'behind' } | null;
 }
 
 /** An activity not drawn, and why: no valid date, or a date years away (a likely typo). */
@@ -191,6 +196,7 @@ export function timelineLayout(
   }
   const ordered = [...phases].sort(([a], [b]) => Number(a === '') - Number(b === ''));
 
+  const todayX = xOf(todayDay) + dayWidth / 2;
   const bands: TimelineBand[] = [];
   let y = AXIS_HEIGHT;
   for (const [phase, members] of ordered) {
@@ -212,6 +218,7 @@ export function timelineLayout(
       spanX: left,
       spanWidth: right - left,
       items,
+      pointer: pointerFor(phase, left, right, todayX),
     });
   }
 
@@ -221,12 +228,31 @@ export function timelineLayout(
     axisHeight: AXIS_HEIGHT,
     weekWidth: WEEK_WIDTH,
     weeks,
-    today: { x: xOf(todayDay) + dayWidth / 2, week: isoWeek(today), date: today },
+    today: { x: todayX, week: isoWeek(today), date: today },
     bands,
     skipped,
     first: isoOf(firstMonday),
     last: isoOf(lastMonday + 6),
   };
+}
+
+// A phase name is bold and a little larger than the labels; the arrow adds two characters.
+const PHASE_CHAR_WIDTH = 7.5;
+
+/** A pointer only where the phase's own name is clear of it and well away from today. */
+function pointerFor(
+  phase: string,
+  left: number,
+  right: number,
+  todayX: number,
+): TimelineBand['pointer'] {
+  const text = (Math.max(phase.length, 8) + 2) * PHASE_CHAR_WIDTH;
+  const gap = Math.max(3 * WEEK_WIDTH, text + 20);
+  if (left > todayX + gap) return { x: todayX + 6, direction: 'ahead' };
+  // Behind, the phase's own name starts at its left end and runs to the right.
+  if (right < todayX - 3 * WEEK_WIDTH && left + text + 4 < todayX - text - 20)
+    return { x: todayX - 6, direction: 'behind' };
+  return null;
 }
 
 function placeItem(

@@ -37,6 +37,14 @@ describe('the timeline of the Plan sheet', () => {
     const diamonds = await page.locator('.timeline__milestone').count();
     expect(bars, 'the template’s activities should be drawn as bars').toBeGreaterThan(5);
     expect(bars + diamonds).toBeGreaterThan(10);
+    // A template's dates are in order: bars in the accent colour, none marked reversed.
+    expect(await page.locator('.timeline__item--reversed').count()).toBe(0);
+    expect(
+      await page
+        .locator('.timeline__bar')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill),
+    ).toBe('rgb(15, 95, 115)');
     await expect.poll(() => page.locator('.timeline__today').count()).toBe(1);
     expect(await page.locator('.timeline__today-label').textContent()).toBe('Today');
     // The chart opens at today: today's line is inside the visible part of the scroller.
@@ -47,6 +55,7 @@ describe('the timeline of the Plan sheet', () => {
       expect(todayBox.x).toBeGreaterThanOrEqual(regionBox.x);
       expect(todayBox.x).toBeLessThanOrEqual(regionBox.x + regionBox.width);
     }
+    await page.screenshot({ path: join(SCREENSHOTS, 'timeline-1280.png') });
     // Keyboard: Tab reaches the chart, and the arrow keys scroll it sideways.
     await region.focus();
     const before = await region.evaluate((el) => el.scrollLeft);
@@ -57,7 +66,7 @@ describe('the timeline of the Plan sheet', () => {
     await expect
       .poll(() => page.locator('#timeline-list li').first().textContent())
       .toMatch(/week \d+ \(/);
-    await page.screenshot({ path: join(SCREENSHOTS, 'timeline-1280.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'timeline-1280-list.png') });
 
     const panel = await browser.open('sidepanel', new URL(planUrl).hash, 360);
     await waitForSheets(panel);

@@ -128,6 +128,23 @@ describe('the timeline’s layout by ISO week', () => {
     expect(new Set(ys).size).toBe(4);
   });
 
+  it('points from today’s line to phases well ahead or behind it, not to those around it', () => {
+    const layout = timelineLayout(
+      [
+        act('2027-01-04', '2027-01-08', 'Past'),
+        act('2027-02-22', '2027-03-12', 'Now'),
+        act('2027-05-03', '2027-05-07', 'Later'),
+      ],
+      '2027-03-03',
+    );
+    const today = layout.today.x;
+    expect(layout.bands.map((b) => [b.phase, b.pointer])).toEqual([
+      ['Past', { x: today - 6, direction: 'behind' }],
+      ['Now', null],
+      ['Later', { x: today + 6, direction: 'ahead' }],
+    ]);
+  });
+
   it('includes today when the plan lies in the future, and keeps a plan of no dates drawable', () => {
     const future = timelineLayout([act('2027-06-01', '2027-06-02')], '2027-03-01');
     expect(future.first <= '2027-03-01').toBe(true);
