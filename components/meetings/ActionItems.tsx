@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { actionItemColumns, planRowChoices, type ActionItem } from '@/lib/domain/meetings';
 import { formatIsoDate, isoWeek } from '@/lib/i18n/format';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
@@ -18,8 +18,9 @@ export function ActionItems(props: {
   const { t, locale } = useI18n();
   const [message, setMessage] = createSignal<{ text: string; problem: boolean } | null>(null);
   const [linking, setLinking] = createSignal('');
-  const choices = () =>
-    planRowChoices(props.view, props.planSheetId).filter((c) => c.meeting !== props.meetingRowId);
+  const choices = createMemo(() =>
+    planRowChoices(props.view, props.planSheetId).filter((c) => c.meeting !== props.meetingRowId),
+  );
   const due = (iso: string) =>
     `${formatIsoDate(iso, locale())} (${t('weekShort', { week: isoWeek(iso) })})`;
 

@@ -34,6 +34,11 @@ export function MeetingPanel(props: { view: PlanView; sheetId: string; readOnly:
     [m.date ? formatIsoDate(m.date, locale()) : t('meetingNoDate'), m.kind]
       .filter((part) => part !== '')
       .join(' · ');
+  const items = createMemo(() => {
+    const plan = planSheetId();
+    const m = meeting();
+    return plan && m ? actionItemsOf(props.view, plan, m.rowId) : [];
+  });
   const changes = createMemo(() => {
     const plan = planSheetId();
     const date = meeting()?.date;
@@ -67,7 +72,7 @@ export function MeetingPanel(props: { view: PlanView; sheetId: string; readOnly:
                     view={props.view}
                     planSheetId={plan()}
                     meetingRowId={m().rowId}
-                    items={actionItemsOf(props.view, plan(), m().rowId)}
+                    items={items()}
                     readOnly={props.readOnly}
                   />
                 </>
