@@ -46,6 +46,8 @@ export function GridSheet(props: {
   focusRow?: string | null;
   /** The row asked for is selected (`true`), or is not in the sheet (`false`). */
   onFocusedRow?: (found: boolean) => void;
+  /** Given on sheets that have a timeline (the Plan sheet): shows it in place of the grid. */
+  onShowTimeline?: () => void;
 }) {
   const { t, locale } = useI18n();
   let grid: GridApi | undefined;
@@ -235,6 +237,13 @@ export function GridSheet(props: {
           {t('find')}
         </button>
         <ImportCsv view={props.view} sheetId={props.sheetId} readOnly={props.readOnly} />
+        <Show when={props.onShowTimeline}>
+          {(show) => (
+            <button type="button" class="button button--small" onClick={() => show()()}>
+              {t('timeline')}
+            </button>
+          )}
+        </Show>
         <Show when={hiddenCount() > 0 && !props.readOnly}>
           <button
             type="button"

@@ -2,9 +2,11 @@ import {
   createEffect,
   createMemo,
   createSignal,
+  Match,
   onCleanup,
   onMount,
   Show,
+  Switch,
   untrack,
 } from 'solid-js';
 import { createPlanShare } from '@/lib/browser/plan-share';
@@ -32,6 +34,7 @@ import type { SheetViewSpec } from '@/lib/grid/types';
 import { SheetBar } from './SheetBar';
 import { SheetWithPanel } from './SheetWithPanel';
 import { TrashView } from './TrashView';
+import { PlanTimeline } from '../timeline/PlanTimeline';
 
 /** An open plan: header, sheet tabs and the selected sheet (or its trash), perhaps at one item. */
 export function PlanWorkspace(props: {
@@ -52,6 +55,7 @@ export function PlanWorkspace(props: {
     untrack(() => props.item?.sheetId ?? null),
   );
   const [showTrash, setShowTrash] = createSignal(false);
+  const [showTimeline, setShowTimeline] = createSignal(false);
   // The item still to be brought into view; cleared once the grid has it selected.
   const [focusRequest, setFocusRequest] = createSignal<ItemRef | null>(null);
   createEffect(() => {
@@ -59,6 +63,7 @@ export function PlanWorkspace(props: {
     if (!item) return;
     setChosenSheet(item.sheetId);
     setShowTrash(false);
+    setShowTimeline(false);
     setFocusRequest({ ...item });
   });
   // Sort, filter and grouping are this member's own, per sheet, for as long as the plan is open.
@@ -76,6 +81,7 @@ export function PlanWorkspace(props: {
     setFocusRequest(null);
     setNotice(t('itemGone'));
   });
+  const isPlanSheet = (id: string) => view.sheets().find((s) => s.id === id)?.kind === 'plan';
   // The plan and its session are fixed for the workspace's life, as for `view` above.
   // eslint-disable-next-line solid/reactivity
   const share = createPlanShare(services, props.planId);
@@ -237,12 +243,12 @@ export function PlanWorkspace(props: {
           onSelect={(id) => {
             setChosenSheet(id);
             setShowTrash(false);
+            setShowTimeline(false);
           }}
         />
         <Show when={sheetId()} keyed>
           {(id) => (
-            <Show
-              when={showTrash()}
+            <Switch
               fallback={
                 <SheetWithPanel view={view} sheetId={id} readOnly={readOnly()}>
                   <GridSheet
@@ -257,17 +263,23 @@ export function PlanWorkspace(props: {
                       setFocusRequest(null);
                       if (!found) setNotice(t('itemGone'));
                     }}
+                    onShowTimeline={isPlanSheet(id) ? () => setShowTimeline(true) : undefined}
                   />
                 </SheetWithPanel>
               }
             >
-              <TrashView
-                view={view}
-                sheetId={id}
-                readOnly={readOnly()}
-                onBack={() => setShowTrash(false)}
-              />
-            </Show>
+              <Match when={showTrash()}>
+                <TrashView
+                  view={view}
+                  sheetId={id}
+                  readOnly={readOnly()}
+                  onBack={() => setShowTrash(false)}
+                />
+              </Match>
+              <Match when={showTimeline() && isPlanSheet(id)}>
+                <PlanTimeline view={view} sheetId={id} onBack={() => setShowTimeline(false)} />
+              </Match>
+            </Switch>
           )}
         </Show>
         <Show when={exporting()}>

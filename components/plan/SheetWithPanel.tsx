@@ -3,13 +3,15 @@ import type { PlanView } from '@/lib/reactive/create-plan-view';
 import { useI18n } from '../app/services';
 import { CodingSummary } from '../coding/CodingSummary';
 import { IndicatorsPanel } from '../indicators/IndicatorsPanel';
+import { MeetingPanel } from '../meetings/MeetingPanel';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import './sheet-side.css';
 
 /**
  * A sheet with what Forankra computes from it beside it (under it in the side panel): the
  * Coding sheet's MITI summary, the Readiness sheet's rounds compared, the Indicators sheet's
- * figures against targets with the counted ones filled in. Other sheets are as is.
+ * figures against targets with the counted ones filled in, a meeting's action items and the
+ * plan's changes since it. Other sheets are as is.
  */
 export function SheetWithPanel(props: {
   view: PlanView;
@@ -19,7 +21,11 @@ export function SheetWithPanel(props: {
 }) {
   const { t } = useI18n();
   const kind = createMemo(() => props.view.sheets().find((s) => s.id === props.sheetId)?.kind);
-  const hasSide = () => kind() === 'coding' || kind() === 'readiness' || kind() === 'indicators';
+  const hasSide = () =>
+    kind() === 'coding' ||
+    kind() === 'readiness' ||
+    kind() === 'indicators' ||
+    kind() === 'meetings';
   // Folding the summary away gives the grid the whole height in the narrow side panel.
   const [open, setOpen] = createSignal(true);
   return (
@@ -47,6 +53,9 @@ export function SheetWithPanel(props: {
               </Match>
               <Match when={kind() === 'indicators'}>
                 <IndicatorsPanel view={props.view} />
+              </Match>
+              <Match when={kind() === 'meetings'}>
+                <MeetingPanel view={props.view} sheetId={props.sheetId} readOnly={props.readOnly} />
               </Match>
               <Match when={kind() === 'readiness'}>
                 <ReadinessPanel

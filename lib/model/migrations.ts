@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
+import { addTemplateRanges } from './column-ranges-migration';
 import { ORIGIN } from './origins';
 
 /** The schema version this build writes. Plans with a higher one open read-only. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** One step of the document schema, from `from` to `from + 1`. */
 export interface Migration {
@@ -12,11 +13,17 @@ export interface Migration {
 }
 
 /**
- * Sequential migrations; the first schema is version 1, so the list starts empty. A migration
- * may run on two replicas at once before they meet, so each must give the same result when
- * its effects merge (set fields to derived values; never append).
+ * Sequential migrations from the first schema, version 1. A migration may run on two replicas
+ * at once before they meet, so each must give the same result when its effects merge (set
+ * fields to derived values; never append).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'number columns of the Coding and Readiness sheets get their instrument ranges',
+    run: addTemplateRanges,
+  },
+];
 
 export type MigrationOutcome =
   | { state: 'empty' }

@@ -7,7 +7,6 @@ import { compareByOrder, orderKeyBetween, orderKeysBetween } from './order-key';
 import { ORIGIN, type Origin } from './origins';
 import {
   childMap,
-  lastEdit,
   mapEntries,
   numOrNull,
   plainCell,
@@ -15,6 +14,7 @@ import {
   readMeta,
   readRow,
   readSheet,
+  readStamp,
   str,
 } from './read';
 import type {
@@ -388,7 +388,9 @@ export class PlanModel {
 
   private stamp(row: YMap): void {
     const now = this.now();
-    const { by, at } = lastEdit(row);
+    // The stamp itself, not lastEdit(): a row gets no stamp when it is made, so its first edit
+    // is always written and "changed since the meeting" can tell it from an untouched row.
+    const { by, at } = readStamp(row.get('edited'));
     if (by === this.actorName && at !== null && now - at < EDIT_STAMP_WINDOW_MS) return;
     // One value, not two: each rewrite leaves a record behind in the document for good.
     row.set('edited', { by: this.actorName, at: now });
@@ -409,7 +411,10 @@ export class PlanModel {
       this.meta.set('organisation', spec.organisation);
       this.meta.set('template', spec.template);
       this.meta.set('locale', spec.locale);
-      this.meta.set('createdAt', this.now());
+      // The plan's rows carry the plan's own creation time: "since the last meeting" can tell
+      // them from rows added later.
+      const createdAt = this.now();
+      this.meta.set('createdAt', createdAt);
       this.meta.set('schemaVersion', SCHEMA_VERSION);
       const keys = orderKeysBetween(null, null, spec.sheets.length);
       spec.sheets.forEach((sheetSpec, i) => {
@@ -422,7 +427,7 @@ export class PlanModel {
           });
           return values;
         });
-        this.appendRows(sheetId, rows);
+        this.appendRows(sheetId, rows, createdAt);
       });
     }, origin);
     this.outcome = migratePlan(this.doc);
@@ -590,7 +595,11 @@ export class PlanModel {
 
   // ---- commands: rows ----
 
-  private appendRows(sheetId: string, rows: readonly Record<string, unknown>[]): string[] {
+  private appendRows(
+    sheetId: string,
+    rows: readonly Record<string, unknown>[],
+    at: number = this.now(),
+  ): string[] {
     const rowsMap = this.rowsMap(sheetId);
     if (!rowsMap) throw new Error(`No sheet with id "${sheetId}".`);
     const lastOrder = this.rowOrder(sheetId).maxOrder;
@@ -598,20 +607,30 @@ export class PlanModel {
     const columns = this.columns(sheetId);
     const ids = rows.map((values, i) => {
       const id = newId();
-      rowsMap.set(id, this.newRow(keys[i] ?? orderKeyBetween(lastOrder, null), values, columns));
+      rowsMap.set(
+        id,
+        this.newRow(keys[i] ?? orderKeyBetween(lastOrder, null), values, columns, at),
+      );
       return id;
     });
     this.rowOrderCache.delete(sheetId);
     return ids;
   }
 
-  private newRow(order: string, values: Record<string, unknown>, columns: ColumnInfo[]): YMap {
+  private newRow(
+    order: string,
+    values: Record<string, unknown>,
+    columns: ColumnInfo[],
+    at: number = this.now(),
+  ): YMap {
     const row = new Y.Map<unknown>();
     const cells = new Y.Map<unknown>();
     row.set('order', order);
     row.set('cells', cells);
     row.set('createdBy', this.actorName);
-    row.set('createdAt', this.now());
+    // No edit stamp yet: a row nobody has changed since it was made reads as last edited then
+    // (lastEdit), one record fewer per row.
+    row.set('createdAt', at);
     for (const column of columns) {
       if (!(column.id in values)) continue;
       const coerced = coerceValue(values[column.id], column.type, column.options, column.range);
@@ -645,6 +664,31 @@ export class PlanModel {
       rowsMap.set(id, this.newRow(order, values, this.columns(sheetId)));
       this.rowOrderCache.delete(sheetId);
       return id;
+    });
+  }
+
+  /**
+   * Adds a row to `sheetId` (the Plan sheet) as an action item of the Meetings row
+   * `meetingRowId`, with `values` keyed by column id, as one step; returns its id.
+   */
+  addActionItem(sheetId: string, meetingRowId: string, values: Record<string, unknown>): string {
+    return this.write(() => {
+      const [id] = this.appendRows(sheetId, [values]);
+      const row = id ? this.rowMap(sheetId, id) : undefined;
+      if (!id || !row) throw new Error(`No sheet with id "${sheetId}".`);
+      row.set('meeting', meetingRowId);
+      return id;
+    });
+  }
+
+  /** Makes a row an action item of the Meetings row `meetingRowId`, or of none (null). */
+  setRowMeeting(sheetId: string, rowId: string, meetingRowId: string | null): void {
+    this.write(() => {
+      const row = this.rowMap(sheetId, rowId);
+      if (!row) return;
+      if (meetingRowId === null) row.delete('meeting');
+      else row.set('meeting', meetingRowId);
+      this.stamp(row);
     });
   }
 

@@ -108,7 +108,7 @@ function rangeOf(v: unknown): { range?: NumberRange } {
 }
 
 /** Who last edited a row and when; a row never edited since it was made was last edited then. */
-export function lastEdit(row: Y.Map<unknown>): { by: string | null; at: number | null } {
+function lastEdit(row: Y.Map<unknown>): { by: string | null; at: number | null } {
   return row.has('edited')
     ? readStamp(row.get('edited'))
     : { by: strOrNull(row, 'createdBy'), at: numOrNull(row, 'createdAt') };
@@ -119,10 +119,13 @@ export function readRow(id: string, row: Y.Map<unknown>): RowInfo {
   return {
     id,
     order: str(row, 'order'),
+    createdBy: strOrNull(row, 'createdBy'),
+    createdAt: numOrNull(row, 'createdAt'),
     editedBy: edited.by,
     editedAt: edited.at,
     deletedAt: numOrNull(row, 'deletedAt'),
     deletedBy: strOrNull(row, 'deletedBy'),
+    meeting: strOrNull(row, 'meeting'),
   };
 }
 

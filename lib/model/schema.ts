@@ -79,10 +79,15 @@ export interface SheetInfo {
 export interface RowInfo {
   id: string;
   order: string;
+  /** Display names and times, as the members' own settings named them when they wrote. */
+  createdBy: string | null;
+  createdAt: number | null;
   editedBy: string | null;
   editedAt: number | null;
   deletedAt: number | null;
   deletedBy: string | null;
+  /** The Meetings row this row is an action item of, if any. */
+  meeting: string | null;
 }
 
 export interface PlanMeta {

@@ -91,6 +91,28 @@ describe('accessibility (axe-core)', () => {
     await planner.close();
   });
 
+  it('finds no serious or critical violation on the timeline and the meeting panel', async () => {
+    for (const width of [1280, 360]) {
+      const page = await browser.open('planner', '#/demo', width);
+      await page.locator('[role=gridcell]').first().waitFor();
+      await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+      await page.getByRole('region', { name: /Timeline by week/ }).waitFor();
+      await page.getByRole('button', { name: 'Show as list' }).click();
+      expect(serious(await scan(page))).toEqual([]);
+      await page.getByRole('button', { name: /Table/ }).click();
+      await page.getByRole('tab', { name: 'Meetings', exact: true }).click();
+      await page.getByRole('region', { name: /^Changed in the plan since/ }).waitFor();
+      // With a refused action item, so that the error state is scanned too.
+      await page.getByRole('button', { name: 'Add to plan' }).click();
+      await page
+        .getByRole('alert')
+        .getByText(/nothing was added/)
+        .waitFor();
+      expect(serious(await scan(page))).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('finds no serious or critical violation on the settings page and the join and share dialogs', async () => {
     const panel = await browser.open('sidepanel', '#/settings');
     await panel.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();

@@ -222,7 +222,8 @@ export interface NewPlan {
   title: string;
   template: RegExp;
   start: string;
-  language: string;
+  /** The plan's language as the form names it; the form's own choice when left out. */
+  language?: string;
 }
 
 /** Fills the English "New plan" form with a template, a start date and a language; creates it. */
@@ -233,12 +234,24 @@ export async function createFromTemplate(page: Page, plan: NewPlan): Promise<voi
   await form.getByLabel('Organisation', { exact: true }).fill('Kommunen');
   await form.getByRole('radio', { name: plan.template }).check();
   await form.getByLabel('Start date', { exact: true }).fill(plan.start);
-  await form.getByLabel('Language of the plan', { exact: true }).selectOption({
-    label: plan.language,
-  });
+  if (plan.language) {
+    await form.getByLabel('Language of the plan', { exact: true }).selectOption({
+      label: plan.language,
+    });
+  }
   await form.getByRole('button', { name: 'Create plan' }).click();
   await waitForSheets(page);
   await page.getByRole('heading', { level: 1, name: plan.title }).waitFor({ timeout: UI_TIMEOUT });
+}
+
+/** The browser's local date `days` from today, as an ISO date (what a date field takes). */
+export async function localDate(page: Page, days = 0): Promise<string> {
+  return page.evaluate((offset) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, days);
 }
 
 /** Opens a sheet by its tab and waits until it shows. */

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { PlanModel, ReadOnlyPlanError } from '@/lib/model/plan-model';
+import { SCHEMA_VERSION } from '@/lib/model/migrations';
 import { ORIGIN } from '@/lib/model/origins';
 import { link, makeModel, makePlan, smallSpec, syncInto } from './helpers';
 
@@ -11,7 +12,7 @@ describe('creating a plan', () => {
     expect(model.getMeta()).toMatchObject({
       title: 'MI i hjemmetjenesten',
       organisation: 'Larvik kommune',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       locale: 'nb',
     });
     expect(model.sheets().map((s) => s.name)).toEqual(['Plan', 'People']);
@@ -422,7 +423,7 @@ describe('a plan from a newer Forankra', () => {
     doc.getMap('meta').set('schemaVersion', 99);
     doc.getMap('meta').set('title', 'Future plan');
     const model = new PlanModel(doc, { actor: 'Kari' });
-    expect(model.status()).toEqual({ state: 'readOnly', version: 99, supported: 1 });
+    expect(model.status()).toEqual({ state: 'readOnly', version: 99, supported: SCHEMA_VERSION });
     expect(model.getMeta().title).toBe('Future plan');
     expect(() => model.setTitle('Mine now')).toThrow(ReadOnlyPlanError);
     expect(() => model.addSheet('X')).toThrow(/newer version of Forankra/);

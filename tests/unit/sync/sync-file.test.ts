@@ -5,6 +5,7 @@ import { da } from '@/lib/i18n/da';
 import { en, type MessageKey } from '@/lib/i18n/en';
 import { nb } from '@/lib/i18n/nb';
 import { sv } from '@/lib/i18n/sv';
+import { SCHEMA_VERSION } from '@/lib/model/migrations';
 import { ORIGIN } from '@/lib/model/origins';
 import { PlanModel } from '@/lib/model/plan-model';
 import {
@@ -115,7 +116,7 @@ describe('writing and reading a sync file', () => {
       planId: PLAN,
       title: 'MI i hjemmetjenesten',
       exportedAt: 1_800_000_000_000,
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       since: null,
       updateBytes: header.updateBytes,
     });
@@ -138,7 +139,7 @@ describe('writing and reading a sync file', () => {
       planId: PLAN,
       title: 'MI i hjemmetjenesten',
       exportedAt: 1_800_000_000_000,
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       since: null,
     });
     expect(canOpenAsNewPlan(read.file)).toBe(true);
