@@ -1,4 +1,4 @@
-import { createMemo, For, Show, type Accessor } from 'solid-js';
+import { createMemo, For, Show, untrack, type Accessor } from 'solid-js';
 import { presenceKey, type CellPresence } from '@/lib/grid/presence';
 import type { ColumnInfo } from '@/lib/model/schema';
 import { useI18n } from '../app/services';
@@ -140,6 +140,10 @@ function DataCell(props: {
   const read = createMemo(() => ctx.view().cell(ctx.sheetId(), props.rowId(), props.column));
   // eslint-disable-next-line solid/reactivity -- a cell's column never changes (see cellViewFor)
   const CellView = cellViewFor(props.column.type);
+  // Decided once, as the view above: only the cells of the computed column look for a figure.
+  const hasComputed = untrack(() => ctx.computedColumnId() === props.column.id);
+  const computed = () =>
+    hasComputed && read().state === 'empty' ? ctx.computed(props.rowId()) : undefined;
   const presence = usePresence();
   // Carets in a long text travel as positions that stay with their letters (lib/model), so
   // that typing by others before a caret does not shift it onto another word.
@@ -195,11 +199,22 @@ function DataCell(props: {
       <Show
         when={props.editingColumn() === props.column.id && ctx.editing()}
         fallback={
-          <CellView
-            read={read()}
-            column={props.column}
-            overdue={props.overdue() && props.column.id === ctx.dueColumnId()}
-          />
+          <Show
+            when={computed()}
+            fallback={
+              <CellView
+                read={read()}
+                column={props.column}
+                overdue={props.overdue() && props.column.id === ctx.dueColumnId()}
+              />
+            }
+          >
+            {(figure) => (
+              <span class="gcell__text gcell__computed" title={figure().title}>
+                {figure().text}
+              </span>
+            )}
+          </Show>
         }
       >
         {(e) => {

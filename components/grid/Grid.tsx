@@ -21,7 +21,12 @@ import { useI18n } from '../app/services';
 import type { EditorExit } from './CellEditor';
 import { ColumnHeader, type ColumnAction } from './ColumnHeader';
 import { columnOffsets, HEADER_HEIGHT, ROW_HEADER_WIDTH, OVERSCAN, ROW_HEIGHT } from './geometry';
-import { cellId as cellIdIn, type Editing, type RowContext } from './row-context';
+import {
+  cellId as cellIdIn,
+  type ComputedCell,
+  type Editing,
+  type RowContext,
+} from './row-context';
 import { RowMenu, type RowAction } from './RowMenu';
 import { RowSlots } from './RowSlots';
 import { usePresence } from './presence-context';
@@ -46,6 +51,8 @@ export interface GridProps {
   onFind: () => void;
   /** Lets the sheet move the cursor (to a find match, a new row). */
   ref?: (api: GridApi) => void;
+  /** Figures shown in the empty cells of one column (the Indicators sheet's counted actuals). */
+  computed?: { columnId: string; cell: (rowId: string) => ComputedCell | undefined };
 }
 
 export interface GridApi {
@@ -643,6 +650,8 @@ export function Grid(props: GridProps) {
     range,
     editing,
     dueColumnId: () => dueColumn()?.id,
+    computedColumnId: () => props.computed?.columnId,
+    computed: (rowId) => props.computed?.cell(rowId),
     overdueRow,
     rowNumber: (line) => rowIndexOfLine(line) + 1,
     presence: others,

@@ -8,6 +8,8 @@ import {
   Switch,
   untrack,
 } from 'solid-js';
+import { countedActuals } from '@/lib/domain/indicators';
+import { formatCellText } from '@/lib/grid/cell-input';
 import { findMatches, nextMatch } from '@/lib/grid/find';
 import { displayLines } from '@/lib/grid/sheet-view';
 import type { CellPos, FilterSpec, PasteProblem, SheetViewSpec } from '@/lib/grid/types';
@@ -23,6 +25,7 @@ import { FindBar } from './FindBar';
 import { Grid, type GridApi } from './Grid';
 import { PasteProblems } from './PasteProblems';
 import { ImportCsv } from '../csv/ImportCsv';
+import { indicatorSource } from '../report/IndicatorBars';
 
 export const EMPTY_VIEW: SheetViewSpec = { sort: [], filters: [], groupBy: null, collapsed: [] };
 
@@ -89,6 +92,28 @@ export function GridSheet(props: {
       .flatMap((c) =>
         c.state === 'ok' && typeof c.value === 'string' && c.value ? [c.value] : [],
       );
+  });
+  // The Indicators sheet's empty Actual cells show what the plan counts (lib/domain/indicators).
+  const counted = createMemo(() =>
+    props.view.sheets().find((s) => s.id === props.sheetId)?.kind === 'indicators'
+      ? countedActuals(props.view, today())
+      : null,
+  );
+  const computed = createMemo(() => {
+    const figures = counted();
+    const column = figures ? allColumns().find((c) => c.id === figures.columnId) : undefined;
+    if (!figures || !column) return undefined;
+    return {
+      columnId: column.id,
+      cell: (rowId: string) => {
+        const count = figures.byRow.get(rowId);
+        if (!count) return undefined;
+        return {
+          text: formatCellText({ state: 'ok', value: count.count }, column, locale()),
+          title: indicatorSource({ by: 'computed', counted: count }, t, locale()),
+        };
+      },
+    };
   });
   const matches = createMemo(() =>
     finding() ? findMatches(query(), shownRowIds(), columns(), read, locale()) : [],
@@ -301,6 +326,7 @@ export function GridSheet(props: {
         lines={lines()}
         people={people()}
         today={today()}
+        computed={computed()}
         sortOf={sortOf}
         canReorder={props.spec.sort.length === 0 && props.spec.groupBy === null}
         onToggleGroup={(key) =>

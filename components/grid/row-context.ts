@@ -15,6 +15,13 @@ export interface Editing {
   wrote: boolean;
 }
 
+/** A figure the plan computes for an empty cell (an indicator's count): shown muted, never stored. */
+export interface ComputedCell {
+  text: string;
+  /** Where the figure comes from, in words. */
+  title: string;
+}
+
 /**
  * What the grid's row slots read and call. One object for every slot, built once by the grid,
  * so a slot holds no copies of the grid's state and no closures of its own beyond its handlers.
@@ -38,6 +45,9 @@ export interface RowContext {
   /** The date column that turns red when a row is late, if the sheet has one. */
   dueColumnId: () => string | undefined;
   overdueRow: (rowId: string) => boolean;
+  /** The column whose empty cells may show a computed figure, if the sheet has one. */
+  computedColumnId: () => string | undefined;
+  computed: (rowId: string) => ComputedCell | undefined;
   /** The other members in the cells of this sheet (see lib/grid/presence). */
   presence: () => ReadonlyMap<string, CellPresence[]>;
   /** 1-based number of the sheet row shown on a line (group headers are not counted). */

@@ -244,13 +244,8 @@ function numberOf(cell: CellRead): number | null {
   return cell.state === 'ok' && typeof cell.value === 'number' ? cell.value : null;
 }
 
-/**
- * The Indicators sheet's rows (empty lines left out), each with its actual figure: the value
- * typed in Actual, else, for the five follow-up indicators, the count from the plan.
- */
-export function readIndicators(source: SheetSource, today: string): IndicatorRow[] {
-  const sheet = source.sheets().find((s) => s.kind === 'indicators');
-  if (!sheet) return [];
+/** The Indicators sheet's columns: name, target, actual and unit, found by name in any language. */
+function indicatorColumns(source: SheetSource, sheet: SheetInfo) {
   const columns = source.columns(sheet.id);
   const word = (pick: (w: SheetWords['indicators']) => string) =>
     namesFor((w) => pick(w.indicators));
@@ -280,6 +275,17 @@ export function readIndicators(source: SheetSource, today: string): IndicatorRow
     ['text'],
     'none',
   );
+  return { target, actual, name, unit };
+}
+
+/**
+ * The Indicators sheet's rows (empty lines left out), each with its actual figure: the value
+ * typed in Actual, else, for the five follow-up indicators, the count from the plan.
+ */
+export function readIndicators(source: SheetSource, today: string): IndicatorRow[] {
+  const sheet = source.sheets().find((s) => s.kind === 'indicators');
+  if (!sheet) return [];
+  const { target, actual, name, unit } = indicatorColumns(source, sheet);
   const cell = (rowId: string, column: ColumnInfo | undefined): CellRead =>
     column ? source.cell(sheet.id, rowId, column) : { state: 'empty' };
   // Each kind is counted once however many rows name it.
@@ -305,4 +311,23 @@ export function readIndicators(source: SheetSource, today: string): IndicatorRow
     const origin: IndicatorOrigin = kind ? { by: 'notComputed', kind } : { by: 'none' };
     return [{ ...row, actual: null, origin }];
   });
+}
+
+/** The counted figures the grid shows in the Actual cells left empty, by row. */
+export interface CountedActuals {
+  sheetId: string;
+  columnId: string;
+  byRow: ReadonlyMap<string, IndicatorCount>;
+}
+
+/** The Indicators sheet's Actual column and the count of each row whose actual is counted, not typed. */
+export function countedActuals(source: SheetSource, today: string): CountedActuals | null {
+  const sheet = source.sheets().find((s) => s.kind === 'indicators');
+  const actual = sheet ? indicatorColumns(source, sheet).actual : undefined;
+  if (!sheet || !actual) return null;
+  const byRow = new Map<string, IndicatorCount>();
+  for (const row of readIndicators(source, today)) {
+    if (row.origin.by === 'computed') byRow.set(row.rowId, row.origin.counted);
+  }
+  return { sheetId: sheet.id, columnId: actual.id, byRow };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankPlanSpec } from '@/lib/domain/blank-plan';
 import {
   computedIndicatorOf,
+  countedActuals,
   countIndicator,
   readIndicators,
   type IndicatorRow,
@@ -256,5 +257,36 @@ describe('readIndicators', () => {
     expect(held('2027-06-29')).toBe(0);
     expect(held('2027-06-30')).toBe(1);
     expect(held('2028-12-31')).toBe(6);
+  });
+});
+
+describe('countedActuals', () => {
+  it('gives the grid the Actual column and the count of each row counted, not typed', () => {
+    const model = plan({
+      indicators: [
+        ['Staff trained in MI', 20, null, 'persons'],
+        ['Conversations coded', 10, 7, 'codings'],
+        ['Our own measure', 5, null, ''],
+      ],
+      people: [['Kari', 'workingGroup', '', '', '2027-01-10']],
+    });
+    const sheet = sheetOf(model, 'indicators');
+    const ids = model.rowIds(sheet.id);
+    const counted = countedActuals(model, TODAY);
+    expect(counted?.sheetId).toBe(sheet.id);
+    expect(counted?.columnId).toBe(model.columns(sheet.id)[2]?.id);
+    expect([...(counted?.byRow ?? [])]).toEqual([
+      [ids[0], { kind: 'staffTrained', count: 1, sheet: 'People' }],
+    ]);
+  });
+
+  it('has nothing without an Indicators sheet or a number column for the actual', () => {
+    const model = plan({ indicators: [['Staff trained in MI', 20, null, 'persons']] });
+    const sheet = sheetOf(model, 'indicators');
+    for (const column of model.columns(sheet.id).filter((c) => c.type === 'number'))
+      model.retypeColumn(sheet.id, column.id, 'text');
+    expect(countedActuals(model, TODAY)).toBeNull();
+    model.deleteSheet(sheet.id);
+    expect(countedActuals(model, TODAY)).toBeNull();
   });
 });
