@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ExtensionBrowser, type Page } from './browser';
+import type { Page } from './browser';
 import {
   openSheet,
   addRow,
@@ -13,21 +12,10 @@ import {
   trackErrors,
   UI_TIMEOUT,
   waitForSheets,
+  browserForFile,
 } from './helpers';
 
-const SCREENSHOTS = join('test-results', 'coding-readiness');
-
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser, shots: SCREENSHOTS } = browserForFile('coding-readiness');
 
 /**
  * Enters one coding on a new row by keyboard, as a coder copies a coding form: pseudonym, date,
@@ -52,7 +40,7 @@ function scoreRow(page: Page, name: string) {
 
 describe('the Coding and Readiness sheets', () => {
   it('computes a coding’s MITI summary as it is entered, refuses a 6, and shows the trend', async () => {
-    const tab = await browser.open('planner', '#/');
+    const tab = await browser().open('planner', '#/');
     const errors = trackErrors(tab);
     const planId = await createPlan(tab, 'Fidelity feedback', 'Home care North');
     await openSheet(tab, 'Coding');
@@ -130,7 +118,7 @@ describe('the Coding and Readiness sheets', () => {
       .toContain('Undefined: no questions');
 
     await tab.locator('.sheet-area').screenshot({ path: join(SCREENSHOTS, 'coding-1280.png') });
-    const panel = await browser.open('sidepanel', `#/plan/${planId}`);
+    const panel = await browser().open('sidepanel', `#/plan/${planId}`);
     await waitForSheets(panel);
     await openSheet(panel, 'Coding');
     await panel.getByRole('region', { name: 'Trend for Lærke' }).waitFor({ timeout: UI_TIMEOUT });
@@ -148,7 +136,7 @@ describe('the Coding and Readiness sheets', () => {
   });
 
   it('starts readiness rounds and compares them as bars', async () => {
-    const tab = await browser.open('planner', '#/');
+    const tab = await browser().open('planner', '#/');
     const errors = trackErrors(tab);
     const planId = await createPlan(tab, 'Readiness', 'Home care North');
     await openSheet(tab, 'Readiness');
@@ -194,7 +182,7 @@ describe('the Coding and Readiness sheets', () => {
     expect(await first.textContent()).toBe('The broad context15/01/2027:215/06/2027:4');
 
     await tab.locator('.sheet-area').screenshot({ path: join(SCREENSHOTS, 'readiness-1280.png') });
-    const panel = await browser.open('sidepanel', `#/plan/${planId}`);
+    const panel = await browser().open('sidepanel', `#/plan/${planId}`);
     await waitForSheets(panel);
     await openSheet(panel, 'Readiness');
     await panel.locator('.readiness-chart').waitFor({ timeout: UI_TIMEOUT });

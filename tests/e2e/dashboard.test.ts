@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ExtensionBrowser, type Page } from './browser';
+import type { Page } from './browser';
 import {
   createFromTemplate,
   openSheet,
@@ -10,21 +9,10 @@ import {
   selectCell,
   trackErrors,
   UI_TIMEOUT,
+  browserForFile,
 } from './helpers';
 
-const SCREENSHOTS = join('test-results', 'dashboard');
-
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser, shots: SCREENSHOTS } = browserForFile('dashboard');
 
 /** The text of one indicator's line on the dashboard, found by the indicator's name. */
 function indicatorLine(page: Page, name: string) {
@@ -71,7 +59,7 @@ const CASES = [
 describe('the dashboard', () => {
   for (const plan of CASES) {
     it(`follows a plan made in ${plan.language} live as a coding is entered`, async () => {
-      const tab = await browser.open('planner', '#/');
+      const tab = await browser().open('planner', '#/');
       const errors = trackErrors(tab);
       await createFromTemplate(tab, {
         title: `MI ${plan.language}`,
@@ -82,7 +70,7 @@ describe('the dashboard', () => {
       const planId = await planIdOf(tab);
 
       // The dashboard in the side panel, beside the plan in a tab.
-      const panel = await browser.open('sidepanel', `#/dashboard/${planId}`);
+      const panel = await browser().open('sidepanel', `#/dashboard/${planId}`);
       const panelErrors = trackErrors(panel);
       await panel
         .getByRole('heading', { level: 1, name: `MI ${plan.language}` })

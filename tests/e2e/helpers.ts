@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { ExtensionBrowser } from './browser';
 
 /** How long a UI expectation may take to come true (a launch on 2 cores is slow). */
 export const UI_TIMEOUT = 15_000;
@@ -261,4 +264,30 @@ export async function openSheet(page: Page, name: string): Promise<void> {
     .poll(() => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected'), POLL)
     .toBe('true');
   await waitForSheets(page);
+}
+
+/**
+ * Chromium with the extension for one test file: launched before its tests (making
+ * test-results/<screenshots> when named), closed and its profile removed after them. Returns
+ * the browser and the screenshot folder.
+ */
+export function browserForFile(screenshots: string): {
+  browser: () => ExtensionBrowser;
+  shots: string;
+} {
+  const shots = join('test-results', screenshots);
+  let launched: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    launched = await ExtensionBrowser.launch();
+  });
+  afterAll(async () => {
+    await launched?.close();
+    launched?.removeProfile();
+  });
+  const browser = () => {
+    if (!launched) throw new Error('The browser is launched before the tests, in beforeAll.');
+    return launched;
+  };
+  return { browser, shots };
 }

@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ExtensionBrowser } from './browser';
 import {
   cellText,
   createFromTemplate,
@@ -15,25 +13,14 @@ import {
   UI_TIMEOUT,
   waitForPlanList,
   waitForSheets,
+  browserForFile,
 } from './helpers';
 
-const SCREENSHOTS = join('test-results', 'meetings');
-
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser, shots: SCREENSHOTS } = browserForFile('meetings');
 
 describe('meetings', () => {
   it('show an edit made after the last meeting with the member’s name, and add action items to the plan', async () => {
-    const page = await browser.open('planner', '#/');
+    const page = await browser().open('planner', '#/');
     const errors = trackErrors(page);
     await waitForPlanList(page);
     const name = page.getByRole('textbox', { name: /^Your name/ });
@@ -74,7 +61,7 @@ describe('meetings', () => {
       .toMatch(/^Added: Send the invitation\s*Ingrid Berg, /);
     await page.screenshot({ path: join(SCREENSHOTS, 'meetings-1280.png') });
 
-    const panel = await browser.open('sidepanel', planHash, 360);
+    const panel = await browser().open('sidepanel', planHash, 360);
     await waitForSheets(panel);
     await openSheet(panel, 'Meetings');
     const panelHistory = panel.getByRole('heading', { name: /^Changed in the plan since / });

@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ExtensionBrowser } from './browser';
 import {
   openSheet,
   cellText,
@@ -11,26 +9,15 @@ import {
   trackErrors,
   UI_TIMEOUT,
   waitForPlanList,
+  browserForFile,
 } from './helpers';
 
-const SCREENSHOTS = join('test-results', 'templates');
-
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser, shots: SCREENSHOTS } = browserForFile('templates');
 
 describe('creating a plan from a template', () => {
   it('shows the form with its templates at side-panel and tab width', async () => {
     for (const width of [360, 1280]) {
-      const page = await browser.open('planner', '#/', width);
+      const page = await browser().open('planner', '#/', width);
       await waitForPlanList(page);
       const form = page.locator('form.create-plan');
       await form.getByRole('radio', { name: /Four-phase model/ }).check();
@@ -45,7 +32,7 @@ describe('creating a plan from a template', () => {
   });
 
   it('makes the four-phase model in Swedish, with six dated supervisions', async () => {
-    const page = await browser.open('planner', '#/');
+    const page = await browser().open('planner', '#/');
     const errors = trackErrors(page);
     await createFromTemplate(page, {
       title: 'MI i hemtjänsten',
@@ -90,7 +77,7 @@ describe('creating a plan from a template', () => {
   });
 
   it('makes the municipal model in Danish, with a case from each of 10 supervisors', async () => {
-    const page = await browser.open('planner', '#/');
+    const page = await browser().open('planner', '#/');
     const errors = trackErrors(page);
     await createFromTemplate(page, {
       title: 'MI i Odense',

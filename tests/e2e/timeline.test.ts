@@ -1,26 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ExtensionBrowser } from './browser';
-import { createFromTemplate, localDate, trackErrors, UI_TIMEOUT, waitForSheets } from './helpers';
+import {
+  browserForFile,
+  createFromTemplate,
+  localDate,
+  trackErrors,
+  UI_TIMEOUT,
+  waitForSheets,
+} from './helpers';
 
-const SCREENSHOTS = join('test-results', 'timeline');
-
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser, shots: SCREENSHOTS } = browserForFile('timeline');
 
 describe('the timeline of the Plan sheet', () => {
   it('opens from a template plan with its bars, milestones and today, at tab and panel width', async () => {
-    const page = await browser.open('planner', '#/');
+    const page = await browser().open('planner', '#/');
     const errors = trackErrors(page);
     // Started two weeks ago, so that today falls inside the plan.
     await createFromTemplate(page, {
@@ -68,7 +61,7 @@ describe('the timeline of the Plan sheet', () => {
       .toMatch(/week \d+ \(/);
     await page.screenshot({ path: join(SCREENSHOTS, 'timeline-1280-list.png') });
 
-    const panel = await browser.open('sidepanel', new URL(planUrl).hash, 360);
+    const panel = await browser().open('sidepanel', new URL(planUrl).hash, 360);
     await waitForSheets(panel);
     await panel.getByRole('button', { name: 'Timeline', exact: true }).click();
     await panel.getByRole('region', { name: /Timeline by week/ }).waitFor({ timeout: UI_TIMEOUT });
