@@ -1,4 +1,5 @@
 import { EXTENSION_ID, type ExtensionBrowser } from '../../tests/e2e/browser';
+import { writeYjsDatabase } from '../y-indexeddb-page';
 
 // Puts a shared plan into a profile the way the product keeps it, without clicking through
 // Share and Join: the plan's y-indexeddb database (only for the member who has the plan), its
@@ -72,36 +73,4 @@ export async function seedProfile(
   } finally {
     await tab.close();
   }
-}
-
-/**
- * Runs in the extension page: y-indexeddb's layout, one update holding the whole plan. No named
- * inner functions: tsx wraps those in a `__name` helper that the page does not have.
- */
-async function writeYjsDatabase({ name, base64 }: { name: string; base64: string }) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  await new Promise((resolve, reject) => {
-    const deleting = indexedDB.deleteDatabase(name);
-    deleting.onsuccess = resolve;
-    deleting.onerror = reject;
-  });
-  // lib0/indexeddb opens without a version (so 1): an auto-keyed `updates` store and `custom`.
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const opening = indexedDB.open(name);
-    opening.onupgradeneeded = () => {
-      opening.result.createObjectStore('updates', { autoIncrement: true });
-      opening.result.createObjectStore('custom');
-    };
-    opening.onsuccess = () => resolve(opening.result);
-    opening.onerror = () => reject(opening.error ?? new Error('IndexedDB open failed.'));
-  });
-  const tx = db.transaction('updates', 'readwrite');
-  tx.objectStore('updates').add(bytes);
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed.'));
-  });
-  db.close();
 }

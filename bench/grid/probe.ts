@@ -6,6 +6,7 @@ import type {
   ScrollResult,
   TypingResult,
 } from './probe-types';
+import { writeYjsDatabase } from '../y-indexeddb-page';
 
 // Runs in the measured pages, bundled by esbuild (bundles.ts) and injected as an init script
 // (before the page's own scripts) or by evaluation. It only observes and drives the page from
@@ -83,33 +84,8 @@ function watchOpen(mode: GridMode, open: OpenTimes): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-function request<T>(req: IDBRequest<T> | IDBOpenDBRequest): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result as T);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed.'));
-  });
-}
-
-async function writeYjsDb(name: string, base64: string): Promise<void> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  await request(indexedDB.deleteDatabase(name));
-  // y-indexeddb's layout (lib0/indexeddb openDB: no version, so 1): an auto-keyed `updates`
-  // store of Yjs updates and a `custom` store.
-  const opening = indexedDB.open(name);
-  opening.onupgradeneeded = () => {
-    opening.result.createObjectStore('updates', { autoIncrement: true });
-    opening.result.createObjectStore('custom');
-  };
-  const db = await request<IDBDatabase>(opening);
-  const tx = db.transaction('updates', 'readwrite');
-  tx.objectStore('updates').add(bytes);
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed.'));
-  });
-  db.close();
+function writeYjsDb(name: string, base64: string): Promise<void> {
+  return writeYjsDatabase({ name, base64 });
 }
 
 interface ChromeStorage {

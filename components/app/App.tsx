@@ -67,8 +67,9 @@ export function App(props: { services: AppServices }) {
   };
 
   const [initial] = createResource(async () => {
-    setSettings(await services.loadSettings());
-    await readManaged();
+    // Two independent reads of extension storage: neither waits for the other.
+    const [loaded] = await Promise.all([services.loadSettings(), readManaged()]);
+    setSettings(loaded);
     // The side panel reopens the plan it showed last; a tab follows its address.
     if (services.surface === 'panel' && route().page === 'list') {
       const last = await services.lastPlan.get();

@@ -1,4 +1,4 @@
-import { createSignal, For } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { CSV_DIALECTS, formatCsvDate, type CsvDialectId } from '@/lib/csv/dialect';
 import { exportCsv, isShapedView, viewRowIds, type CsvExportChoice } from '@/lib/csv/export';
 import type { SheetViewSpec } from '@/lib/grid/types';
@@ -60,32 +60,22 @@ export function ExportCsvDialog(props: {
     >
       <fieldset class="csv-export__group">
         <legend class="field__label">{t('csvWhat')}</legend>
-        <label class="csv-export__choice">
-          <input
-            type="radio"
-            name="csv-scope"
-            checked={scope() === 'view'}
-            onChange={() => setScope('view')}
-          />
-          <span>
-            {t('csvScopeView', { sheet: sheetName() })}
-            <span class="csv-export__help">
-              {t('csvScopeViewHelp', {
-                shown: shown(),
-                count: props.view.rowIds(props.sheetId).length,
-              })}
-            </span>
-          </span>
-        </label>
-        <label class="csv-export__choice">
-          <input
-            type="radio"
-            name="csv-scope"
-            checked={scope() === 'sheet'}
-            onChange={() => setScope('sheet')}
-          />
-          <span>{t('csvScopeSheet')}</span>
-        </label>
+        <Choice
+          group="csv-scope"
+          checked={scope() === 'view'}
+          onChoose={() => setScope('view')}
+          label={t('csvScopeView', { sheet: sheetName() })}
+          help={t('csvScopeViewHelp', {
+            shown: shown(),
+            count: props.view.rowIds(props.sheetId).length,
+          })}
+        />
+        <Choice
+          group="csv-scope"
+          checked={scope() === 'sheet'}
+          onChoose={() => setScope('sheet')}
+          label={t('csvScopeSheet')}
+        />
         <select
           class="input csv-export__sheet"
           aria-label={t('csvSheet')}
@@ -99,54 +89,61 @@ export function ExportCsvDialog(props: {
             {(sheet) => <option value={sheet.id}>{sheet.name}</option>}
           </For>
         </select>
-        <label class="csv-export__choice">
-          <input
-            type="radio"
-            name="csv-scope"
-            checked={scope() === 'all'}
-            onChange={() => setScope('all')}
-          />
-          <span>
-            {t('csvScopeAll')}
-            <span class="csv-export__help">
-              {t('csvScopeAllHelp', { count: props.view.sheets().length })}
-            </span>
-          </span>
-        </label>
+        <Choice
+          group="csv-scope"
+          checked={scope() === 'all'}
+          onChoose={() => setScope('all')}
+          label={t('csvScopeAll')}
+          help={t('csvScopeAllHelp', { count: props.view.sheets().length })}
+        />
       </fieldset>
       <fieldset class="csv-export__group">
         <legend class="field__label">{t('csvFormat')}</legend>
-        <label class="csv-export__choice">
-          <input
-            type="radio"
-            name="csv-dialect"
-            checked={dialect() === 'excel-nordic'}
-            onChange={() => setDialect('excel-nordic')}
-          />
-          <span>
-            {t('csvExcelNordic')}
-            <span class="csv-export__help">
-              {t('csvExcelNordicHelp', {
-                // The same example day as the Standard CSV line, so the two compare at a glance.
-                date: formatCsvDate('2027-03-17', CSV_DIALECTS['excel-nordic'], locale()),
-              })}
-            </span>
-          </span>
-        </label>
-        <label class="csv-export__choice">
-          <input
-            type="radio"
-            name="csv-dialect"
-            checked={dialect() === 'standard'}
-            onChange={() => setDialect('standard')}
-          />
-          <span>
-            {t('csvStandard')}
-            <span class="csv-export__help">{t('csvStandardHelp')}</span>
-          </span>
-        </label>
+        <Choice
+          group="csv-dialect"
+          checked={dialect() === 'excel-nordic'}
+          onChoose={() => setDialect('excel-nordic')}
+          label={t('csvExcelNordic')}
+          help={t('csvExcelNordicHelp', {
+            // The same example day as the Standard CSV line, so the two compare at a glance.
+            date: formatCsvDate('2027-03-17', CSV_DIALECTS['excel-nordic'], locale()),
+          })}
+        />
+        <Choice
+          group="csv-dialect"
+          checked={dialect() === 'standard'}
+          onChoose={() => setDialect('standard')}
+          label={t('csvStandard')}
+          help={t('csvStandardHelp')}
+        />
       </fieldset>
       <p class="csv-export__note">{t('csvFormulaNote')}</p>
     </FormDialog>
+  );
+}
+
+/** One radio button of the dialog, its label and, below it, a line of help. */
+function Choice(props: {
+  group: string;
+  checked: boolean;
+  onChoose: () => void;
+  label: string;
+  help?: string;
+}) {
+  return (
+    <label class="csv-export__choice">
+      <input
+        type="radio"
+        name={props.group}
+        checked={props.checked}
+        onChange={() => props.onChoose()}
+      />
+      <span>
+        {props.label}
+        <Show when={props.help}>
+          <span class="csv-export__help">{props.help}</span>
+        </Show>
+      </span>
+    </label>
   );
 }
