@@ -340,7 +340,7 @@ export function GridSheet(props: {
         onActiveColumn={setActiveColumn}
         onRowsDeleted={(ids) =>
           setToast({
-            message: ids.length > 1 ? t('rowsDeleted', { count: ids.length }) : t('rowDeleted'),
+            message: t('rowsDeleted', { count: ids.length }),
             undo: () => props.view.model.restoreRows(props.sheetId, ids),
           })
         }

@@ -124,8 +124,8 @@ export const da: Dictionary = {
   findNone: 'Ingen resultater',
   findNext: 'Næste resultat',
   findPrevious: 'Forrige resultat',
-  rowsDeleted: '{count, plural, one {# række} other {# rækker}} flyttet til papirkurven.',
-  rowDeleted: 'Rækken er flyttet til papirkurven.',
+  rowsDeleted:
+    '{count, plural, one {Rækken er flyttet til papirkurven.} other {# rækker flyttet til papirkurven.}}',
   pasteRefused:
     'Intet blev indsat: {count, plural, one {# værdi passer ikke i sin kolonne} other {# værdier passer ikke i deres kolonner}}.',
   pasteProblem: 'Række {row}, {column}: »{text}«',

@@ -123,8 +123,7 @@ export const en = {
   findNone: 'No matches',
   findNext: 'Next match',
   findPrevious: 'Previous match',
-  rowsDeleted: '{count, plural, one {# row} other {# rows}} moved to the trash.',
-  rowDeleted: 'Row moved to the trash.',
+  rowsDeleted: '{count, plural, one {Row moved to the trash.} other {# rows moved to the trash.}}',
   pasteRefused:
     'Nothing was pasted: {count, plural, one {# value does not fit its column} other {# values do not fit their columns}}.',
   pasteProblem: 'Row {row}, {column}: “{text}”',

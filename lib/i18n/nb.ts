@@ -125,8 +125,8 @@ export const nb: Dictionary = {
   findNone: 'Ingen treff',
   findNext: 'Neste treff',
   findPrevious: 'Forrige treff',
-  rowsDeleted: '{count, plural, one {# rad} other {# rader}} flyttet til papirkurven.',
-  rowDeleted: 'Raden er flyttet til papirkurven.',
+  rowsDeleted:
+    '{count, plural, one {Raden er flyttet til papirkurven.} other {# rader flyttet til papirkurven.}}',
   pasteRefused:
     'Ingenting ble limt inn: {count, plural, one {# verdi passer ikke i kolonnen sin} other {# verdier passer ikke i kolonnene sine}}.',
   pasteProblem: 'Rad {row}, {column}: «{text}»',

@@ -124,8 +124,8 @@ export const sv: Dictionary = {
   findNone: 'Inga träffar',
   findNext: 'Nästa träff',
   findPrevious: 'Föregående träff',
-  rowsDeleted: '{count, plural, one {# rad} other {# rader}} flyttade till papperskorgen.',
-  rowDeleted: 'Raden flyttades till papperskorgen.',
+  rowsDeleted:
+    '{count, plural, one {Raden flyttades till papperskorgen.} other {# rader flyttades till papperskorgen.}}',
   pasteRefused:
     'Inget klistrades in: {count, plural, one {# värde passar inte i sin kolumn} other {# värden passar inte i sina kolumner}}.',
   pasteProblem: 'Rad {row}, {column}: ”{text}”',
