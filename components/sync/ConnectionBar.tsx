@@ -27,9 +27,7 @@ export function ConnectionBar(props: { connection: ConnectionView }) {
       case 'looking':
         return t('statusLooking');
       case 'connected':
-        return current.members === 1
-          ? t('statusConnectedOne')
-          : t('statusConnectedMany', { count: current.members });
+        return t('statusConnected', { count: current.members });
       case 'relayUnreachable':
         return t('statusRelayUnreachable', { relays: current.relays.join(', ') });
     }

@@ -54,8 +54,7 @@ export const da: Dictionary = {
   workOffline: 'Arbejd offline',
   goOnline: 'Gå online',
   statusLooking: 'Leder efter de andre medlemmer …',
-  statusConnectedOne: 'Forbundet med 1 medlem',
-  statusConnectedMany: 'Forbundet med {count} medlemmer',
+  statusConnected: 'Forbundet med {count, plural, one {# medlem} other {# medlemmer}}',
   statusRelayUnreachable: 'Kan ikke nå relæet: {relays}',
   membersOnline: 'Medlemmer online',
   membersNoneOnline:

@@ -53,8 +53,7 @@ export const en = {
   workOffline: 'Work offline',
   goOnline: 'Go online',
   statusLooking: 'Looking for the other members…',
-  statusConnectedOne: 'Connected to 1 member',
-  statusConnectedMany: 'Connected to {count} members',
+  statusConnected: 'Connected to {count, plural, one {# member} other {# members}}',
   statusRelayUnreachable: 'Relay unreachable: {relays}',
   membersOnline: 'Members online',
   membersNoneOnline:

@@ -55,8 +55,7 @@ export const nb: Dictionary = {
   workOffline: 'Arbeid frakoblet',
   goOnline: 'Koble til',
   statusLooking: 'Ser etter de andre medlemmene …',
-  statusConnectedOne: 'Koblet til 1 medlem',
-  statusConnectedMany: 'Koblet til {count} medlemmer',
+  statusConnected: 'Koblet til {count, plural, one {# medlem} other {# medlemmer}}',
   statusRelayUnreachable: 'Får ikke kontakt med reléet: {relays}',
   membersOnline: 'Medlemmer på nett',
   membersNoneOnline:

@@ -54,8 +54,7 @@ export const sv: Dictionary = {
   workOffline: 'Arbeta offline',
   goOnline: 'Gå online',
   statusLooking: 'Letar efter de andra medlemmarna …',
-  statusConnectedOne: 'Ansluten till 1 medlem',
-  statusConnectedMany: 'Ansluten till {count} medlemmar',
+  statusConnected: 'Ansluten till {count, plural, one {# medlem} other {# medlemmar}}',
   statusRelayUnreachable: 'Reläet går inte att nå: {relays}',
   membersOnline: 'Medlemmar online',
   membersNoneOnline:
