@@ -224,9 +224,8 @@ function typingSection(input: ReportInput): string[] {
       '*Handled*: to the end of the task that put the character in the editor (input delay and ' +
       'all handlers, no frame wait). The first character opens the editor in both grids. ' +
       'Forankra writes every keystroke to the Yjs document (and so to IndexedDB and the tab ' +
-      'channel) in a task right after the frame that shows it, so that write is in neither ' +
-      'figure of the keystroke it belongs to, but can delay a keystroke that follows within a ' +
-      'few ms; AG Grid writes the value only when editing stops.',
+      'channel) in its input event, so that write is in both figures; AG Grid writes the ' +
+      'value only when editing stops.',
     '',
   ];
 }
