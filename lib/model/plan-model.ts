@@ -627,10 +627,9 @@ export class PlanModel {
     const cells = new Y.Map<unknown>();
     row.set('order', order);
     row.set('cells', cells);
-    row.set('createdBy', this.actorName);
     // No edit stamp yet: a row nobody has changed since it was made reads as last edited then
-    // (lastEdit), one record fewer per row.
-    row.set('createdAt', at);
+    // (readRow), one record fewer per row.
+    row.set('created', { by: this.actorName, at });
     for (const column of columns) {
       if (!(column.id in values)) continue;
       const coerced = coerceValue(values[column.id], column.type, column.options, column.range);

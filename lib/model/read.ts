@@ -107,20 +107,25 @@ function rangeOf(v: unknown): { range?: NumberRange } {
   return range ? { range } : {};
 }
 
-/** Who last edited a row and when; a row never edited since it was made was last edited then. */
-function lastEdit(row: Y.Map<unknown>): { by: string | null; at: number | null } {
-  return row.has('edited')
-    ? readStamp(row.get('edited'))
+/**
+ * Who made a row and when: one `created` stamp `{ by, at }` (one record per row, which an
+ * import of thousands of rows pays for), or the two fields rows made before it carry.
+ */
+function creation(row: Y.Map<unknown>): { by: string | null; at: number | null } {
+  return row.has('created')
+    ? readStamp(row.get('created'))
     : { by: strOrNull(row, 'createdBy'), at: numOrNull(row, 'createdAt') };
 }
 
 export function readRow(id: string, row: Y.Map<unknown>): RowInfo {
-  const edited = lastEdit(row);
+  const created = creation(row);
+  // A row never edited since it was made was last edited then.
+  const edited = row.has('edited') ? readStamp(row.get('edited')) : created;
   return {
     id,
     order: str(row, 'order'),
-    createdBy: strOrNull(row, 'createdBy'),
-    createdAt: numOrNull(row, 'createdAt'),
+    createdBy: created.by,
+    createdAt: created.at,
     editedBy: edited.by,
     editedAt: edited.at,
     deletedAt: numOrNull(row, 'deletedAt'),
@@ -144,7 +149,7 @@ export function plainCell(value: unknown): unknown {
   return value instanceof Y.Text ? value.toString() : value;
 }
 
-/** Who last edited a row and when, from its `edited` stamp `{ by, at }`. */
+/** Who and when, from a row's `edited` or `created` stamp `{ by, at }`. */
 export function readStamp(v: unknown): { by: string | null; at: number | null } {
   if (typeof v !== 'object' || v === null) return { by: null, at: null };
   const { by, at } = v as Record<string, unknown>;

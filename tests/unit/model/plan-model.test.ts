@@ -245,6 +245,28 @@ describe('rows and cells', () => {
     expect(edited.editedAt).toBeGreaterThan(made.editedAt!);
   });
 
+  it('records who made a row and when, and reads rows made before as their two fields', () => {
+    const doc = new Y.Doc();
+    const model = makeModel('Kari', doc);
+    model.createPlan(smallSpec);
+    const sheet = model.sheets()[0]!;
+    const row = model.insertRow(sheet.id);
+    const made = model.row(sheet.id, row)!;
+    expect(made.createdBy).toBe('Kari');
+    expect(made.createdAt).toBeGreaterThan(0);
+    // A row as earlier versions stored it: `createdBy` and `createdAt` beside each other.
+    const sheetMap = doc.getMap<Y.Map<unknown>>('sheets').get(sheet.id)!;
+    const stored = (sheetMap.get('rows') as Y.Map<Y.Map<unknown>>).get(row)!;
+    doc.transact(() => {
+      stored.delete('created');
+      stored.set('createdBy', 'Ingrid');
+      stored.set('createdAt', 1_700_000_000_000);
+    });
+    const old = model.row(sheet.id, row)!;
+    expect([old.createdBy, old.createdAt]).toEqual(['Ingrid', 1_700_000_000_000]);
+    expect([old.editedBy, old.editedAt]).toEqual(['Ingrid', 1_700_000_000_000]);
+  });
+
   it('moves rows without losing or duplicating any', () => {
     const { model, sheet } = makePlan();
     const [a, b] = model.rowIds(sheet.id);
