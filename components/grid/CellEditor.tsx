@@ -55,10 +55,6 @@ export function CellEditor(props: {
     input.setSelectionRange(end, end);
   });
 
-  // Each keystroke that parses is written in its own input event, before the key's event ends:
-  // the browser quitting or dying a moment later finds it already committed to the database.
-  // (Writing after the next frame saved ~1 ms a keystroke, but a quit under load then lost
-  // the last characters.)
   // Our caret is published after the write it may point into, so the others can place it.
   const publishCaret = () => {
     if (!props.textPresence || !(input instanceof HTMLTextAreaElement)) return;
@@ -75,6 +71,9 @@ export function CellEditor(props: {
       setBad(true);
       return;
     }
+    // Written in the keystroke's own input event: the browser quitting or dying a moment later
+    // finds it already committed to the database. (Writing after the next frame saved ~1 ms a
+    // keystroke, but a quit under load then lost the last characters.)
     setBad(!props.write(parsed.value, value));
   };
 
