@@ -1,5 +1,10 @@
-import { MITI_COLUMN_NAMES, MITI_FIELDS, mitiSummary, type MitiField } from './miti';
-import type { MitiSummary } from './miti';
+import {
+  MITI_COLUMN_NAMES,
+  MITI_FIELDS,
+  mitiSummary,
+  type MitiField,
+  type MitiSummary,
+} from './miti';
 import {
   cellDate,
   cellRaw,

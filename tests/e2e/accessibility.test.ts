@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExtensionBrowser, type Page } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from './browser';
+import { browserForFile } from './helpers';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
@@ -39,26 +40,17 @@ const serious = (violations: Violation[]) =>
   violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 describe('accessibility (axe-core)', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await ExtensionBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    browser.removeProfile();
-  });
+  const { browser } = browserForFile();
 
   it('finds no serious or critical violation on the plan list in the side panel', async () => {
-    const page = await browser.open('sidepanel', '#/');
+    const page = await browser().open('sidepanel', '#/');
     await page.getByRole('button', { name: 'Create plan' }).waitFor();
     expect(serious(await scan(page))).toEqual([]);
     await page.close();
   });
 
   it('finds no serious or critical violation on the planner and the side panel with a plan open', async () => {
-    const planner = await browser.open('planner', '#/demo');
+    const planner = await browser().open('planner', '#/demo');
     await planner.locator('[role=gridcell]').first().waitFor();
     // The grid with a cell being edited and a selection, as a user leaves it mid-work.
     await planner.locator('[role=gridcell]').nth(1).click();
@@ -69,7 +61,7 @@ describe('accessibility (axe-core)', () => {
     expect(serious(await scan(planner))).toEqual([]);
     await planner.keyboard.press('Escape');
 
-    const panel = await browser.open('sidepanel');
+    const panel = await browser().open('sidepanel');
     await panel.locator('[role=gridcell]').first().waitFor();
     expect(serious(await scan(panel))).toEqual([]);
     await panel.close();
@@ -77,14 +69,14 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('finds no serious or critical violation on the dashboard, in the tab and the side panel', async () => {
-    const planner = await browser.open('planner', '#/demo');
+    const planner = await browser().open('planner', '#/demo');
     await planner.locator('[role=gridcell]').first().waitFor();
     await planner.getByRole('button', { name: 'Plan: more actions' }).click();
     await planner.getByRole('menuitem', { name: 'Dashboard' }).click();
     await planner.getByRole('region', { name: 'Coding (MITI 4.2.1)' }).waitFor();
     expect(serious(await scan(planner))).toEqual([]);
     const dashboard = await planner.evaluate(() => location.hash);
-    const panel = await browser.open('sidepanel', dashboard);
+    const panel = await browser().open('sidepanel', dashboard);
     await panel.getByRole('region', { name: 'Coding (MITI 4.2.1)' }).waitFor();
     expect(serious(await scan(panel))).toEqual([]);
     await panel.close();
@@ -93,7 +85,7 @@ describe('accessibility (axe-core)', () => {
 
   it('finds no serious or critical violation on the timeline and the meeting panel', async () => {
     for (const width of [1280, 360]) {
-      const page = await browser.open('planner', '#/demo', width);
+      const page = await browser().open('planner', '#/demo', width);
       await page.locator('[role=gridcell]').first().waitFor();
       await page.getByRole('button', { name: 'Timeline', exact: true }).click();
       await page.getByRole('region', { name: /Timeline by week/ }).waitFor();
@@ -114,7 +106,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('finds no serious or critical violation on the settings page and the join and share dialogs', async () => {
-    const panel = await browser.open('sidepanel', '#/settings');
+    const panel = await browser().open('sidepanel', '#/settings');
     await panel.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     // With a refused address, so that the error state is scanned too.
     await panel.getByLabel('Relay address').fill('https://relay.example.org');
@@ -137,7 +129,7 @@ describe('accessibility (axe-core)', () => {
     expect(serious(await scan(panel))).toEqual([]);
     await panel.close();
 
-    const planner = await browser.open('planner', '#/demo');
+    const planner = await browser().open('planner', '#/demo');
     await planner.locator('[role=gridcell]').first().waitFor();
     await planner.getByRole('button', { name: 'Plan: more actions' }).click();
     await planner.getByRole('menuitem', { name: 'Share…' }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveIntranetPage, type IntranetPage } from '../intranet-page';
-import { EXTENSION_ID, ExtensionBrowser } from './browser';
+import { EXTENSION_ID } from './browser';
 import {
   PLAN,
   POLL,
@@ -19,24 +19,16 @@ import {
   typeInto,
   waitForPlanId,
   waitForSheets,
+  browserForFile,
 } from './helpers';
 import type { Page, Worker } from 'playwright-core';
 
 // Forankra beside the page: the shortcut and the panel, clipping, reminders, managed presets.
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser } = browserForFile();
 
 function serviceWorker(): Promise<Worker> {
-  return browser.worker();
+  return browser().worker();
 }
 
 interface ChromeInWorker {
@@ -83,7 +75,7 @@ describe('beside the page', () => {
     expect(panel).toMatchObject({ path: 'sidepanel.html', enabled: true });
 
     // The page the shortcut and the button open: a short panel, so that the sheet scrolls.
-    const first = await browser.open('sidepanel', '#/demo', 360);
+    const first = await browser().open('sidepanel', '#/demo', 360);
     await first.setViewportSize({ width: 360, height: 320 });
     const errors = trackErrors(first);
     await waitForSheets(first);
@@ -107,7 +99,7 @@ describe('beside the page', () => {
       .toBe(120);
     await first.close();
 
-    const again = await browser.open('sidepanel', '', 360);
+    const again = await browser().open('sidepanel', '', 360);
     await again.setViewportSize({ width: 360, height: 320 });
     await waitForSheets(again);
     expect(await waitForPlanId(again)).toBe(planId);
@@ -137,7 +129,7 @@ describe('managed deployment', () => {
         },
       });
     });
-    const page = await browser.open('planner', '#/settings');
+    const page = await browser().open('planner', '#/settings');
     const errors = trackErrors(page);
     const relays = page.getByRole('region', { name: 'Relays' });
     await relays.getByText('wss://relay.kommune.example').waitFor({ timeout: UI_TIMEOUT });
@@ -172,7 +164,7 @@ function dayFromToday(days: number): string {
 describe('reminders', () => {
   it('counts my overdue and soon-due items on the toolbar badge once I say who I am', async () => {
     const worker = await serviceWorker();
-    const page = await browser.open('planner', '#/');
+    const page = await browser().open('planner', '#/');
     const errors = trackErrors(page);
     await createPlan(page, 'Reminder plan', 'Larvik kommune');
     await addRows(page, ['Overdue item', 'Soon item', 'Far item', 'Not mine']);
@@ -236,7 +228,7 @@ function activeRowInView(page: Page): Promise<boolean> {
 describe('a reminder’s item', () => {
   it('opens from the notification in a tab with the row selected, in view and focused; the side panel opens the same address', async () => {
     const worker = await serviceWorker();
-    const page = await browser.open('planner', '#/');
+    const page = await browser().open('planner', '#/');
     const planId = await createPlan(page, 'Long plan', 'Larvik kommune');
     // 40 items pasted at once: Kari's most urgent one (overdue longest) is far down the sheet.
     const lines = Array.from({ length: 40 }, (_, k) => {
@@ -278,7 +270,7 @@ describe('a reminder’s item', () => {
 
     // A click on the notification (dispatched to the worker's own listener, as headless
     // Chromium shows none to click) opens the planner in a tab at the item.
-    const opened = browser.context.waitForEvent('page', {
+    const opened = browser().context.waitForEvent('page', {
       predicate: (p) => p.url().endsWith(address),
       timeout: UI_TIMEOUT,
     });
@@ -301,7 +293,7 @@ describe('a reminder’s item', () => {
 
     // The same address in the narrow side panel: the row selected and in view there too.
     // Sized before it loads: the row is brought into view once, as the plan opens.
-    const panel = await browser.context.newPage();
+    const panel = await browser().context.newPage();
     await panel.setViewportSize({ width: 360, height: 420 });
     await panel.goto(`chrome-extension://${EXTENSION_ID}/sidepanel.html${address}`);
     const panelErrors = trackErrors(panel);
@@ -333,11 +325,11 @@ describe('clipping', () => {
   afterAll(() => site.close());
 
   it('adds the selected text with the page title and address as a new row where the member picks', async () => {
-    const planner = await browser.open('planner', '#/');
+    const planner = await browser().open('planner', '#/');
     await createPlan(planner, 'Clip plan', 'Larvik kommune');
     await planner.close();
 
-    const intranet = await browser.context.newPage();
+    const intranet = await browser().context.newPage();
     await intranet.goto(pageUrl);
     const selection = await intranet.evaluate(() => {
       const range = document.createRange();
@@ -365,7 +357,7 @@ describe('clipping', () => {
     );
 
     // The page the click opens in the side panel.
-    const panel = await browser.open('sidepanel', '');
+    const panel = await browser().open('sidepanel', '');
     const errors = trackErrors(panel);
     const dialog = panel.getByRole('dialog', { name: 'Add to plan' });
     await dialog.waitFor({ timeout: UI_TIMEOUT });
@@ -400,7 +392,7 @@ describe('clipping', () => {
 describe('the package', () => {
   it('asks only for the permissions it uses, with no host access, and a strict CSP', () => {
     const manifest = JSON.parse(
-      readFileSync(join(browser.extensionDir, 'manifest.json'), 'utf8'),
+      readFileSync(join(browser().extensionDir, 'manifest.json'), 'utf8'),
     ) as Record<string, unknown>;
     // Each is justified in docs/privacy-and-permissions.md.
     expect([...(manifest.permissions as string[])].sort()).toEqual([

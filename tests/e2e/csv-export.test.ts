@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 
-import { ExtensionBrowser, type Page } from './browser';
+import type { Page } from './browser';
 import {
   cellText,
   POLL,
@@ -11,6 +11,7 @@ import {
   UI_TIMEOUT,
   waitForPlanId,
   waitForSheets,
+  browserForFile,
 } from './helpers';
 
 /**
@@ -19,23 +20,11 @@ import {
  * full-tab widths in test-results/ for a person to look at.
  */
 
-const SCREENSHOTS = join('test-results', 'csv-report');
+const { browser, shots: SCREENSHOTS } = browserForFile('csv-report');
 const DEMO_TITLE = 'MI in home care services — demo';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
-
 async function openDemo(page: 'sidepanel' | 'planner'): Promise<{ tab: Page; planId: string }> {
-  const tab = await browser.open(page, '#/demo');
+  const tab = await browser().open(page, '#/demo');
   await tab.getByRole('heading', { level: 1, name: DEMO_TITLE }).waitFor({ timeout: UI_TIMEOUT });
   await waitForSheets(tab);
   return { tab, planId: await waitForPlanId(tab) };
@@ -167,7 +156,7 @@ describe('the leadership report', () => {
     await tab.close();
 
     // The side panel's width, in a page opened at that width (as the panel would show it).
-    const narrow = await browser.open('sidepanel', `#/report/${planId}`);
+    const narrow = await browser().open('sidepanel', `#/report/${planId}`);
     await narrow
       .getByRole('region', { name: 'Indicators against targets' })
       .waitFor({ timeout: UI_TIMEOUT });

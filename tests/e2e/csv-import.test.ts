@@ -1,24 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExtensionBrowser } from './browser';
-import { cellText, createPlan, PLAN, POLL, rowCount, trackErrors, UI_TIMEOUT } from './helpers';
 
-let browser: ExtensionBrowser;
+import {
+  cellText,
+  createPlan,
+  PLAN,
+  POLL,
+  rowCount,
+  trackErrors,
+  UI_TIMEOUT,
+  browserForFile,
+} from './helpers';
 
-beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser } = browserForFile();
 
 const FIXTURE = join(__dirname, '../fixtures/csv/excel-nb-cp1252.csv');
 
 describe('importing a CSV file', () => {
   it('reads an Excel file through the dialog, off the page’s thread, and its rows appear', async () => {
-    const page = await browser.open('planner', '#/');
+    const page = await browser().open('planner', '#/');
     const errors = trackErrors(page);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));

@@ -1,4 +1,4 @@
-import { ExtensionBrowser, type Page } from './browser';
+import type { Page } from './browser';
 import {
   addRow,
   addRows,
@@ -15,22 +15,14 @@ import {
   typeInto,
   UI_TIMEOUT,
   waitForSheets,
+  browserForFile,
 } from './helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser } = browserForFile();
 
 /** Opens a plan in a new full-tab planner page and waits for its sheet. */
 async function openInPlanner(planId: string): Promise<Page> {
-  const page = await browser.open('planner', `#/plan/${planId}`);
+  const page = await browser().open('planner', `#/plan/${planId}`);
   await waitForSheets(page);
   return page;
 }
@@ -44,7 +36,7 @@ async function planWithRow(
   title: string,
   activity: string,
 ): Promise<{ planId: string; setup: Page }> {
-  const setup = await browser.open('planner', '#/');
+  const setup = await browser().open('planner', '#/');
   const planId = await createPlan(setup, title, 'E2E');
   await addRows(setup, [activity]);
   return { planId, setup };
@@ -52,7 +44,7 @@ async function planWithRow(
 
 describe('editing a plan', () => {
   it('creates a plan in the side panel, and edits flow live between the side panel and the planner tab', async () => {
-    const panel = await browser.open('sidepanel', '#/');
+    const panel = await browser().open('sidepanel', '#/');
     const panelErrors = trackErrors(panel);
     const planId = await createPlan(panel, 'Anchoring MI', 'Home care North');
     expect(planId).toMatch(/^[a-z0-9]+$/);

@@ -1,26 +1,25 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { EXTENSION_ID, ExtensionBrowser } from './browser';
-import { POLL, UI_TIMEOUT, rowCount, trackErrors, waitForPlanList, waitForSheets } from './helpers';
+import { EXTENSION_ID } from './browser';
+import {
+  POLL,
+  UI_TIMEOUT,
+  rowCount,
+  trackErrors,
+  waitForPlanList,
+  waitForSheets,
+  browserForFile,
+} from './helpers';
 
 const SCREENSHOTS = resolve('test-results');
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser } = browserForFile();
 
 describe('the built extension', () => {
   it('loads in Chromium with a running service worker and a side panel in its manifest', async () => {
     const manifest: unknown = JSON.parse(
-      readFileSync(join(browser.extensionDir, 'manifest.json'), 'utf8'),
+      readFileSync(join(browser().extensionDir, 'manifest.json'), 'utf8'),
     );
     expect(manifest).toMatchObject({
       manifest_version: 3,
@@ -30,8 +29,10 @@ describe('the built extension', () => {
 
     const ours = (url: string) => url.startsWith(`chrome-extension://${EXTENSION_ID}/`);
     const worker =
-      browser.context.serviceWorkers().find((w) => ours(w.url())) ??
-      (await browser.context.waitForEvent('serviceworker', {
+      browser()
+        .context.serviceWorkers()
+        .find((w) => ours(w.url())) ??
+      (await browser().context.waitForEvent('serviceworker', {
         predicate: (w) => ours(w.url()),
         timeout: UI_TIMEOUT,
       }));
@@ -44,7 +45,7 @@ describe('the built extension', () => {
   });
 
   it('shows the plan list in the 360 px side panel page and in the full-tab planner page', async () => {
-    const panel = await browser.open('sidepanel', '#/');
+    const panel = await browser().open('sidepanel', '#/');
     const panelErrors = trackErrors(panel);
     await waitForPlanList(panel);
     expect(panel.viewportSize()?.width).toBe(360);
@@ -55,7 +56,7 @@ describe('the built extension', () => {
       360,
     );
 
-    const planner = await browser.open('planner', '#/');
+    const planner = await browser().open('planner', '#/');
     const plannerErrors = trackErrors(planner);
     await waitForPlanList(planner);
     await planner.getByRole('heading', { name: 'New plan' }).waitFor();
@@ -70,7 +71,7 @@ describe('the built extension', () => {
   it('opens the demo plan in the side panel and the planner page (screenshots in test-results/)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
 
-    const panel = await browser.open('sidepanel', '#/demo');
+    const panel = await browser().open('sidepanel', '#/demo');
     const panelErrors = trackErrors(panel);
     await waitForSheets(panel);
     await panel
@@ -84,7 +85,7 @@ describe('the built extension', () => {
     await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-demo-360.png') });
 
     // The planner's #/demo opens the newest plan: the demo plan the panel just made.
-    const planner = await browser.open('planner', '#/demo');
+    const planner = await browser().open('planner', '#/demo');
     const plannerErrors = trackErrors(planner);
     await waitForSheets(planner);
     await planner

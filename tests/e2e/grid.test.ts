@@ -1,6 +1,6 @@
 import { formatIsoDate, isoWeek } from '@/lib/i18n/format';
 
-import { ExtensionBrowser, type Page } from './browser';
+import type { Page } from './browser';
 import {
   activeCell,
   addRows,
@@ -18,6 +18,7 @@ import {
   typeInto,
   UI_TIMEOUT,
   waitForSheets,
+  browserForFile,
 } from './helpers';
 
 /**
@@ -25,19 +26,10 @@ import {
  * pasting a block copied from a spreadsheet, and undo beside another member's edits.
  */
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser } = browserForFile();
 
 async function openPlan(planId: string, surface: 'planner' | 'sidepanel' = 'planner') {
-  const page = await browser.open(surface, `#/plan/${planId}`);
+  const page = await browser().open(surface, `#/plan/${planId}`);
   await waitForSheets(page);
   return page;
 }
@@ -50,7 +42,7 @@ async function planWithRows(
   title: string,
   activities: readonly string[],
 ): Promise<{ planId: string; setup: Page }> {
-  const setup = await browser.open('planner', '#/');
+  const setup = await browser().open('planner', '#/');
   const planId = await createPlan(setup, title, 'E2E');
   await addRows(setup, activities);
   return { planId, setup };

@@ -271,14 +271,14 @@ export async function openSheet(page: Page, name: string): Promise<void> {
  * test-results/<screenshots> when named), closed and its profile removed after them. Returns
  * the browser and the screenshot folder.
  */
-export function browserForFile(screenshots: string): {
+export function browserForFile(screenshots?: string): {
   browser: () => ExtensionBrowser;
   shots: string;
 } {
-  const shots = join('test-results', screenshots);
+  const shots = join('test-results', screenshots ?? '');
   let launched: ExtensionBrowser | undefined;
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
+    if (screenshots !== undefined) mkdirSync(shots, { recursive: true });
     launched = await ExtensionBrowser.launch();
   });
   afterAll(async () => {

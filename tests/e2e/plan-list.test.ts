@@ -1,19 +1,10 @@
 import { formatIsoDate } from '@/lib/i18n/format';
 import { PLAN_TRASH_DAYS } from '@/lib/sync/plan-directory';
 
-import { ExtensionBrowser, type Page } from './browser';
-import { createPlan, trackErrors, UI_TIMEOUT, waitForPlanList } from './helpers';
+import type { Page } from './browser';
+import { createPlan, trackErrors, UI_TIMEOUT, waitForPlanList, browserForFile } from './helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await ExtensionBrowser.launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  browser.removeProfile();
-});
+const { browser } = browserForFile();
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -37,7 +28,7 @@ function trashedItem(page: Page, title: string) {
 
 describe('the plan list', () => {
   it('renames a plan, deletes it to "Recently deleted" after confirming, and restores it', async () => {
-    const page = await browser.open('planner', '#/');
+    const page = await browser().open('planner', '#/');
     const errors = trackErrors(page);
     await createPlan(page, 'Kept plan', 'Org A');
     await page.getByRole('button', { name: 'All plans' }).click();
@@ -106,12 +97,12 @@ describe('the plan list', () => {
   });
 
   it('shows a plan deleted in one page as deleted in the other pages too', async () => {
-    const first = await browser.open('planner', '#/');
+    const first = await browser().open('planner', '#/');
     await createPlan(first, 'Shared list', 'Org C');
     await first.getByRole('button', { name: 'All plans' }).click();
     await planItem(first, 'Shared list').waitFor({ timeout: UI_TIMEOUT });
 
-    const second = await browser.open('planner', '#/');
+    const second = await browser().open('planner', '#/');
     await planItem(second, 'Shared list').waitFor({ timeout: UI_TIMEOUT });
 
     await planItem(first, 'Shared list').getByRole('button', { name: 'Delete' }).click();
