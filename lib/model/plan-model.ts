@@ -30,7 +30,7 @@ import type {
   SheetKind,
 } from './schema';
 import { DEFAULT_COLUMN_WIDTH } from './schema';
-import { coerceValue, rawText, readValue } from './values';
+import { coerceValue, isCanonical, rawText, readValue } from './values';
 import { applyTextChange } from './text-diff';
 
 /** Thrown by every write on a plan that this build must not change. */
@@ -631,10 +631,16 @@ export class PlanModel {
     // (readRow), one record fewer per row.
     row.set('created', { by: this.actorName, at });
     for (const column of columns) {
-      if (!(column.id in values)) continue;
-      const coerced = coerceValue(values[column.id], column.type, column.options, column.range);
+      const input = values[column.id];
+      if (input === undefined || input === null || input === '') continue;
+      // Imported rows arrive converted already: check them, convert only what is not.
+      if (isCanonical(input, column.type, column.options, column.range)) {
+        writeCell(cells, column.id, input, column.type);
+        continue;
+      }
+      const coerced = coerceValue(input, column.type, column.options, column.range);
       // Imported values that do not fit are kept as text and show flagged, never dropped.
-      const value = coerced.ok ? coerced.value : rawText(values[column.id]);
+      const value = coerced.ok ? coerced.value : rawText(input);
       if (value !== null) writeCell(cells, column.id, value, column.type);
     }
     return row;

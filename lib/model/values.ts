@@ -67,7 +67,8 @@ export function fitsRange(n: number, range: NumberRange | undefined): boolean {
   return range.max === null || n <= range.max;
 }
 
-function isCanonical(
+/** Whether `value` already is what its column stores, exactly as `coerceValue` would write it. */
+export function isCanonical(
   value: unknown,
   type: ColumnType,
   options: readonly ChoiceOption[],
