@@ -1,6 +1,7 @@
 import { createMemo, For, Show, untrack, type Accessor } from 'solid-js';
 import { presenceKey, type CellPresence } from '@/lib/grid/presence';
 import type { ColumnInfo } from '@/lib/model/schema';
+import { sameCellRead } from '@/lib/model/values';
 import { useI18n } from '../app/services';
 import { CellEditor, type TextPresence } from './CellEditor';
 import { usePresence } from './presence-context';
@@ -13,6 +14,8 @@ interface SelectedColumns {
   left: number;
   right: number;
 }
+
+const FIRST = () => 0;
 
 const sameColumns = (a: SelectedColumns | null, b: SelectedColumns | null) =>
   a === b || (a !== null && b !== null && a.left === b.left && a.right === b.right);
@@ -66,6 +69,21 @@ export function DataRow(props: { ctx: RowContext; line: Accessor<number> }) {
     { equals: samePresence },
   );
 
+  const Cell = (cell: { column: ColumnInfo; colIndex: Accessor<number> }) => (
+    <DataCell
+      ctx={ctx}
+      column={cell.column}
+      colIndex={cell.colIndex}
+      line={props.line}
+      rowId={rowId}
+      activeCol={activeCol}
+      selected={selected}
+      editingColumn={editingColumn}
+      overdue={overdue}
+      others={() => othersHere()?.get(cell.column.id)}
+    />
+  );
+
   return (
     <div
       class="grid__row"
@@ -81,38 +99,32 @@ export function DataRow(props: { ctx: RowContext; line: Accessor<number> }) {
         width: `${String(ctx.totalWidth())}px`,
       }}
     >
-      <div
-        class="grid__rowhead"
-        role="rowheader"
-        aria-colindex={1}
-        style={{ width: `${String(ROW_HEADER_WIDTH)}px` }}
-      >
-        <button
-          type="button"
-          class="grid__rowmenu"
-          tabIndex={-1}
-          aria-label={t('rowMenu', { row: number() })}
-          title={ctx.canReorder() ? t('dragToMove') : undefined}
-          onPointerDown={(e) => ctx.onRowHandleDown(e, props.line())}
+      {/* The row head and the first column stay in view together: one sticky box per row, not
+          two, for each sticky box is a layer that the compositor takes again on every frame. */}
+      <div class="grid__pinned">
+        <div
+          class="grid__rowhead"
+          role="rowheader"
+          aria-colindex={1}
+          style={{ width: `${String(ROW_HEADER_WIDTH)}px` }}
         >
-          {number()}
-        </button>
+          <button
+            type="button"
+            class="grid__rowmenu"
+            tabIndex={-1}
+            aria-label={t('rowMenu', { row: number() })}
+            title={ctx.canReorder() ? t('dragToMove') : undefined}
+            onPointerDown={(e) => ctx.onRowHandleDown(e, props.line())}
+          >
+            {number()}
+          </button>
+        </div>
+        <Show when={ctx.columns()[0]} keyed>
+          {(column) => <Cell column={column} colIndex={FIRST} />}
+        </Show>
       </div>
-      <For each={ctx.columns()}>
-        {(column, colIndex) => (
-          <DataCell
-            ctx={ctx}
-            column={column}
-            colIndex={colIndex}
-            line={props.line}
-            rowId={rowId}
-            activeCol={activeCol}
-            selected={selected}
-            editingColumn={editingColumn}
-            overdue={overdue}
-            others={() => othersHere()?.get(column.id)}
-          />
-        )}
+      <For each={ctx.columns().slice(1)}>
+        {(column, i) => <Cell column={column} colIndex={() => i() + 1} />}
       </For>
     </div>
   );
@@ -137,7 +149,13 @@ function DataCell(props: {
     const s = props.selected();
     return s !== null && s.left <= props.colIndex() && props.colIndex() <= s.right;
   };
-  const read = createMemo(() => ctx.view().cell(ctx.sheetId(), props.rowId(), props.column));
+  // A row's cells are re-read together when any of them changes: the others, read the same,
+  // must not render again (on every keystroke in one cell, eleven cells did).
+  const read = createMemo(
+    () => ctx.view().cell(ctx.sheetId(), props.rowId(), props.column),
+    undefined,
+    { equals: sameCellRead },
+  );
   // eslint-disable-next-line solid/reactivity -- a cell's column never changes (see cellViewFor)
   const CellView = cellViewFor(props.column.type);
   // Decided once, as the view above: only the cells of the computed column look for a figure.

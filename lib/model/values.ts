@@ -104,6 +104,14 @@ export function rawText(value: unknown): string {
   }
 }
 
+/** Whether two reads of a cell show the same: same state and the same value or raw text. */
+export function sameCellRead(a: CellRead, b: CellRead): boolean {
+  if (a === b) return true;
+  if (a.state === 'ok') return b.state === 'ok' && a.value === b.value;
+  if (a.state === 'invalid') return b.state === 'invalid' && a.raw === b.raw;
+  return b.state === 'empty';
+}
+
 /** Validates a stored value against its column; never throws, whatever a peer or file sent. */
 export function readValue(
   value: unknown,

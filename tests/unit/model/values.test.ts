@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ChoiceOption } from '@/lib/model/schema';
-import { coerceValue, parseDate, parseNumber, rawText, readValue } from '@/lib/model/values';
+import {
+  coerceValue,
+  parseDate,
+  parseNumber,
+  rawText,
+  readValue,
+  sameCellRead,
+} from '@/lib/model/values';
 
 const OPTIONS: ChoiceOption[] = [
   { id: 'todo', label: 'Ikke startet', color: '#999999' },
@@ -265,6 +272,21 @@ describe('readValue', () => {
     expect(readValue(circular, 'date', NONE)).toEqual(invalid('[?]'));
     expect(readValue(10n, 'number', NONE)).toEqual(invalid('[?]'));
     expect(readValue(() => 1, 'text', NONE)).toEqual(invalid(''));
+  });
+});
+
+describe('sameCellRead', () => {
+  it('holds two reads of the same value the same, and any other difference not', () => {
+    expect(sameCellRead({ state: 'ok', value: 'Kari' }, { state: 'ok', value: 'Kari' })).toBe(true);
+    expect(sameCellRead({ state: 'empty' }, { state: 'empty' })).toBe(true);
+    expect(sameCellRead({ state: 'invalid', raw: 'x' }, { state: 'invalid', raw: 'x' })).toBe(true);
+    expect(sameCellRead({ state: 'ok', value: 1 }, { state: 'ok', value: '1' })).toBe(false);
+    expect(sameCellRead({ state: 'ok', value: 'x' }, { state: 'invalid', raw: 'x' })).toBe(false);
+    expect(sameCellRead({ state: 'invalid', raw: 'x' }, { state: 'invalid', raw: 'y' })).toBe(
+      false,
+    );
+    expect(sameCellRead({ state: 'empty' }, { state: 'ok', value: false })).toBe(false);
+    expect(sameCellRead({ state: 'ok', value: false }, { state: 'empty' })).toBe(false);
   });
 });
 
