@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 // Every message starts with one of these, then a y-protocols sync message.
 // A page that opens says HELLO with its state vector; the others answer with what it lacks and
@@ -28,7 +28,6 @@ export class TabChannel {
     this.channel.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
     doc.on('update', this.onUpdate);
     doc.on('destroy', this.destroy);
-    if ('addEventListener' in globalThis) addEventListener('pagehide', this.flush);
     this.post(HELLO, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
   }
 
@@ -40,26 +39,9 @@ export class TabChannel {
     this.channel.postMessage(encoding.toUint8Array(encoder));
   }
 
-  // Posting costs a structured clone and a hop to the browser process, about 0.2 ms: not in the
-  // keystroke that made the update. The other pages get it a task later, several merged.
-  private pending: Uint8Array[] = [];
-  private flushTimer: ReturnType<typeof setTimeout> | null = null;
-
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this) return;
-    this.pending.push(update);
-    this.flushTimer ??= setTimeout(this.flush, 0);
-  };
-
-  /** Posts the updates not yet sent; at once when the page goes away. */
-  readonly flush = (): void => {
-    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
-    const updates = this.pending;
-    if (updates.length === 0) return;
-    this.pending = [];
-    const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-    if (update) this.post(SYNC, (encoder) => syncProtocol.writeUpdate(encoder, update));
+    this.post(SYNC, (encoder) => syncProtocol.writeUpdate(encoder, update));
   };
 
   private receive(data: unknown): void {
@@ -83,9 +65,7 @@ export class TabChannel {
 
   readonly destroy = (): void => {
     if (this.destroyed) return;
-    this.flush();
     this.destroyed = true;
-    if ('removeEventListener' in globalThis) removeEventListener('pagehide', this.flush);
     this.doc.off('update', this.onUpdate);
     this.doc.off('destroy', this.destroy);
     this.channel.close();

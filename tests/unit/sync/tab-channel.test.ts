@@ -62,32 +62,6 @@ describe('pages of one browser', () => {
     expect(b.getMap('m').has('y')).toBe(false);
   });
 
-  it('send the edits of one task after it, merged into one message', async () => {
-    const a = doc();
-    const b = doc();
-    new TabChannel(a, 'room-batch');
-    new TabChannel(b, 'room-batch');
-    await new Promise((r) => setTimeout(r, 50));
-    const posted = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
-    for (let i = 0; i < 5; i++) a.getMap('m').set(`key-${i}`, i);
-    // Nothing is posted inside the edits' own task: typing does not wait for the channel.
-    expect(posted).not.toHaveBeenCalled();
-    await until(() => b.getMap('m').size === 5, 'the other page to have all five');
-    expect(posted).toHaveBeenCalledTimes(1);
-    posted.mockRestore();
-  });
-
-  it('send what is still waiting when the page closes its channel', async () => {
-    const a = doc();
-    const b = doc();
-    const channelA = new TabChannel(a, 'room-close');
-    new TabChannel(b, 'room-close');
-    await new Promise((r) => setTimeout(r, 50));
-    a.getMap('m').set('last', 'typed just before closing');
-    channelA.destroy();
-    await until(() => b.getMap('m').get('last') !== undefined, 'the other page to have it');
-  });
-
   it('keep plans in separate channels apart', async () => {
     const a = doc();
     const b = doc();
