@@ -190,7 +190,6 @@ function DataCell(props: {
     let c = 'gcell';
     if (isActive()) c += ' gcell--active';
     else if (isSelected()) c += ' gcell--selected';
-    if (props.colIndex() === 0) c += ' gcell--frozen';
     if (props.column.type === 'number' || props.column.type === 'progress') c += ' gcell--number';
     return c;
   };
