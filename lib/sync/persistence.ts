@@ -1,11 +1,6 @@
 import * as idb from 'lib0/indexeddb';
-import {
-  clearDocument,
-  fetchUpdates,
-  IndexeddbPersistence,
-  PREFERRED_TRIM_SIZE,
-} from 'y-indexeddb';
 import * as Y from 'yjs';
+import { encodeStateAsChunks } from './state-chunks';
 
 /** The IndexedDB database that holds one plan: one plan, one database. */
 export function planDatabaseName(planId: string): string {
@@ -18,47 +13,104 @@ export type StorageProblem = 'full' | 'failed';
 /** What `PlanStorage` reports when writing starts failing and when it works again. */
 export type StorageStatus = { ok: true } | { ok: false; problem: StorageProblem; error: unknown };
 
-// How long after a failed write the whole plan is written again.
-const RETRY_AFTER_MS = 5000;
+/**
+ * A small stand-alone copy of what the plan shows first (its sheets and the first rows of each,
+ * as a plan document of its own), kept beside the plan so that opening it can show those rows
+ * before the whole plan has loaded.
+ */
+export interface FirstScreenCopy {
+  /** A whole Yjs document (one update) holding the plan with only the first rows of each sheet. */
+  state: Uint8Array;
+}
 
 export interface PlanStorageOptions {
   /** How long after a failed write the whole plan is written again. */
   retryAfterMs?: number;
+  /** How long after the last write the first-screen copy is brought up to date. */
+  copyAfterMs?: number;
 }
+
+// How long after a failed write the whole plan is written again.
+const RETRY_AFTER_MS = 5000;
+// The copy waits for a pause in the typing: made on every keystroke it would cost each one.
+const COPY_AFTER_MS = 1500;
+// y-indexeddb's trim size: after this many stored updates, the plan is written anew as one state.
+const COMPACT_AFTER = 500;
+const COMPACT_DELAY_MS = 1000;
+// About this many bytes of stored updates are applied per task while loading (a few tens of
+// milliseconds on a slow machine), so that the page answers keys between them.
+const SLICE_BYTES = 256 * 1024;
+// A plan stored in larger records (y-indexeddb's single-record compaction, from before) is
+// written again in slices once it has loaded, so that its next opening does not block.
+const LARGEST_SLICE_RECORD = 2 * SLICE_BYTES;
+
 const UPDATES_STORE = 'updates';
+const CUSTOM_STORE = 'custom';
+const FIRST_SCREEN_KEY = 'forankra:first-screen';
+const COPY_VERSION = 1;
 
 /**
- * y-indexeddb, with three things it lacks and a plan needs:
+ * One plan's storage in IndexedDB, in y-indexeddb's database layout (an auto-keyed `updates`
+ * store of Yjs updates and a `custom` key-value store), so plans stored by y-indexeddb open as
+ * they are. It does what y-indexeddb does, plus what a plan needs and y-indexeddb lacks:
  *
+ * - Loading applies the stored updates a slice per task, and the plan is written back in
+ *   slices (causally ordered chunks, `encodeStateAsChunks`): a 10,000-row plan would otherwise
+ *   block the page for hundreds of milliseconds in one `Y.applyUpdate`.
  * - Each edit is committed at once (`IDBTransaction.commit()`), instead of when the write's
  *   success event has travelled back to the page. That round trip is what a browser that
  *   quits or is killed a moment after the last keystroke did not wait for.
  * - A write that fails (a full disk, above all) is reported, not dropped as an unhandled
  *   rejection, and the whole plan is written again every few seconds until it succeeds; the
  *   page keeps every change in memory meanwhile, so nothing is lost while it stays open.
- * - The stored state is loaded with no update listener on the document: otherwise Yjs encodes
- *   the whole loaded plan once more for the listener (a few hundred ms at 10,000 rows) only
- *   for y-indexeddb to skip it as its own.
+ * - The stored state is loaded with no update listener on the document (y-indexeddb's listener
+ *   would make Yjs encode the whole loaded plan once more only to skip it as its own).
+ * - A first-screen copy (`FirstScreenCopy`) is kept beside the plan, read before the plan loads.
  *
- * Loading, compaction and the database layout stay y-indexeddb's, so existing plans open as
- * they are. Nothing may write to the document before `whenSynced`.
+ * Nothing may write to the document before `whenSynced`.
  */
-export class PlanStorage extends IndexeddbPersistence {
+export class PlanStorage {
+  readonly doc: Y.Doc;
+  readonly name: string;
+  /** Resolves once every stored update is in the document; rejects if they cannot be read. */
+  readonly whenSynced: Promise<PlanStorage>;
+  /** The stored first-screen copy if it shows the stored plan as it is; read before loading. */
+  readonly firstScreen: Promise<FirstScreenCopy | null>;
+  private db: IDBDatabase | null = null;
+  private readonly opened: Promise<IDBDatabase>;
+  private destroyed = false;
+  // Records with this key or a higher one were written after loading (by this page or another).
+  private nextKey = 0;
+  private storedCount = 0;
   private status: StorageStatus = { ok: true };
   private readonly statusListeners = new Set<(status: StorageStatus) => void>();
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly retryAfterMs: number;
+  private readonly copyAfterMs: number;
+  private makeCopy: (() => FirstScreenCopy) | null = null;
+  private copyCurrent = false;
+  private copyTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(name: string, doc: Y.Doc, options: PlanStorageOptions = {}) {
-    super(name, doc);
+    this.name = name;
+    this.doc = doc;
     this.retryAfterMs = options.retryAfterMs ?? RETRY_AFTER_MS;
-    // y-indexeddb starts listening in its constructor; loading happens later, once the
-    // database is open, so taking the listener away here is in time.
-    doc.off('update', this._storeUpdate);
-    this._storeUpdate = this.writeUpdate;
-    void this.whenSynced.then(() => {
-      if (!this._destroyed) doc.on('update', this._storeUpdate);
+    this.copyAfterMs = options.copyAfterMs ?? COPY_AFTER_MS;
+    this.opened = idb.openDB(name, (db) =>
+      idb.createStores(db, [[UPDATES_STORE, { autoIncrement: true }], [CUSTOM_STORE]]),
+    );
+    const copy = this.opened.then((db) => {
+      this.db = db;
+      return readFirstScreen(db);
     });
+    // A copy that cannot be read is no copy: the plan opens as it would without one.
+    this.firstScreen = copy.catch(() => null);
+    this.whenSynced = this.firstScreen.then(async (current) => {
+      this.copyCurrent = current !== null;
+      await this.load();
+      return this;
+    });
+    doc.on('destroy', this.onDocDestroyed);
   }
 
   /** Whether writing works now; `listener` hears every change of it. */
@@ -68,9 +120,52 @@ export class PlanStorage extends IndexeddbPersistence {
     return () => this.statusListeners.delete(listener);
   }
 
+  /**
+   * Keeps the first-screen copy up to date from `make`, after loading and after each pause in
+   * the writing; the copy is written only when the stored one does not show the plan as it is.
+   */
+  keepFirstScreen(make: () => FirstScreenCopy): void {
+    this.makeCopy = make;
+    if (!this.copyCurrent) this.scheduleCopy();
+  }
+
+  /** A value of the database's key-value store (checkpoints live there). */
+  async get(key: string): Promise<unknown> {
+    const db = await this.opened;
+    const custom = db.transaction([CUSTOM_STORE], 'readonly').objectStore(CUSTOM_STORE);
+    return idb.get(custom, key);
+  }
+
+  /** Stores a value in the database's key-value store. */
+  async set(key: string, value: unknown): Promise<unknown> {
+    const db = await this.opened;
+    const custom = db.transaction([CUSTOM_STORE], 'readwrite').objectStore(CUSTOM_STORE);
+    return idb.put(custom, value as ArrayBuffer, key);
+  }
+
+  private async load(): Promise<void> {
+    const db = await this.opened;
+    const updates = db.transaction([UPDATES_STORE], 'readonly').objectStore(UPDATES_STORE);
+    const [stored, lastKey] = await Promise.all([idb.getAll(updates), lastKeyOf(updates)]);
+    const records = storedUpdates(stored);
+    const slices = slicesOf(records);
+    for (let i = 0; i < slices.length; i++) {
+      if (this.destroyed) return;
+      if (i > 0) await nextTask();
+      const slice = slices[i] ?? [];
+      Y.transact(this.doc, () => slice.forEach((u) => Y.applyUpdate(this.doc, u)), this, false);
+    }
+    if (this.destroyed) return;
+    this.nextKey = lastKey === null ? 0 : lastKey + 1;
+    this.storedCount = records.length;
+    this.doc.on('update', this.writeUpdate);
+    const unsliced = records.some((r) => r.byteLength > LARGEST_SLICE_RECORD);
+    if (this.storedCount >= COMPACT_AFTER || unsliced) this.scheduleCompaction(COMPACT_DELAY_MS);
+  }
+
   private readonly writeUpdate = (update: Uint8Array, origin: unknown): void => {
     const db = this.db;
-    if (!db || origin === this || this._destroyed) return;
+    if (!db || origin === this || this.destroyed) return;
     try {
       const transaction = db.transaction([UPDATES_STORE], 'readwrite');
       transaction.objectStore(UPDATES_STORE).add(update);
@@ -80,32 +175,87 @@ export class PlanStorage extends IndexeddbPersistence {
       this.failed(error);
       return;
     }
-    if (++this._dbsize >= PREFERRED_TRIM_SIZE) this.scheduleCompaction(this._storeTimeout);
+    this.copyCurrent = false;
+    this.scheduleCopy();
+    if (++this.storedCount >= COMPACT_AFTER) this.scheduleCompaction(COMPACT_DELAY_MS);
   };
 
   private scheduleCompaction(afterMs: number): void {
-    if (this.retryTimer !== null || this._destroyed) return;
+    if (this.retryTimer !== null || this.destroyed) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       void this.writeWholePlan();
     }, afterMs);
   }
 
-  /** Writes the whole plan as one update and drops the updates it replaces (y-indexeddb's trim). */
+  /**
+   * Writes the whole plan anew, in slices, and drops the records it replaces, in one
+   * transaction: what other pages stored meanwhile is read into the document first, so that
+   * nothing they wrote is dropped unread (y-indexeddb's trim does the same).
+   */
   private async writeWholePlan(): Promise<void> {
     try {
-      const updates = await fetchUpdates(this);
-      await idb.rtop(updates.add(Y.encodeStateAsUpdate(this.doc)));
-      await idb.del(updates, idb.createIDBKeyRangeUpperBound(this._dbref, true));
-      this._dbsize = await idb.count(updates);
+      const db = await this.opened;
+      const updates = db.transaction([UPDATES_STORE], 'readwrite').objectStore(UPDATES_STORE);
+      const since = storedUpdates(
+        await idb.getAll(updates, idb.createIDBKeyRangeLowerBound(this.nextKey, false)),
+      );
+      if (this.destroyed) return;
+      Y.transact(this.doc, () => since.forEach((u) => Y.applyUpdate(this.doc, u)), this, false);
+      // Every add is asked for at once: awaiting each would let the transaction commit between.
+      const keys: unknown[] = await Promise.all(
+        encodeStateAsChunks(this.doc).map((chunk) => idb.rtop(updates.add(chunk))),
+      );
+      const first = keys[0];
+      const last = keys.at(-1);
+      if (typeof first !== 'number' || typeof last !== 'number') return;
+      await idb.del(updates, idb.createIDBKeyRangeUpperBound(first, true));
+      this.nextKey = last + 1;
+      this.storedCount = keys.length;
+      this.copyCurrent = false;
+      this.scheduleCopy();
       this.setStatus({ ok: true });
     } catch (error) {
       this.failed(error);
     }
   }
 
+  private scheduleCopy(): void {
+    if (!this.makeCopy || this.destroyed) return;
+    if (this.copyTimer !== null) clearTimeout(this.copyTimer);
+    this.copyTimer = setTimeout(() => {
+      this.copyTimer = null;
+      void this.writeFirstScreen();
+    }, this.copyAfterMs);
+  }
+
+  private async writeFirstScreen(): Promise<void> {
+    const make = this.makeCopy;
+    if (!make || this.destroyed) return;
+    try {
+      const copy = make();
+      const db = await this.opened;
+      const transaction = db.transaction([UPDATES_STORE, CUSTOM_STORE], 'readwrite');
+      const updates = transaction.objectStore(UPDATES_STORE);
+      const custom = transaction.objectStore(CUSTOM_STORE);
+      // Keyed to the last record in the same transaction: a record written after it, by any
+      // page, makes the copy out of date, and the next opening does without it.
+      const lastKey = await lastKeyOf(updates);
+      const stored: StoredCopy = {
+        version: COPY_VERSION,
+        updateKey: lastKey ?? -1,
+        state: copy.state,
+      };
+      await idb.put(custom, stored as unknown as ArrayBuffer, FIRST_SCREEN_KEY);
+      this.copyCurrent = true;
+    } catch (error) {
+      // Only a faster opening is lost; the plan itself is written (and reported) elsewhere.
+      console.warn('Forankra could not keep the copy of the first screen.', error);
+    }
+  }
+
   private failed(error: unknown): void {
-    if (this._destroyed) return;
+    if (this.destroyed) return;
     console.error('Forankra could not write the plan to this computer.', error);
     this.setStatus({ ok: false, problem: isQuotaError(error) ? 'full' : 'failed', error });
     this.scheduleCompaction(this.retryAfterMs);
@@ -117,12 +267,109 @@ export class PlanStorage extends IndexeddbPersistence {
     for (const listener of this.statusListeners) listener(status);
   }
 
-  override destroy(): Promise<void> {
+  private readonly onDocDestroyed = (): void => void this.destroy();
+
+  /** Stops storing (what is stored stays) and closes the database. */
+  async destroy(): Promise<void> {
+    if (this.destroyed) return;
+    this.destroyed = true;
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    if (this.copyTimer !== null) clearTimeout(this.copyTimer);
     this.retryTimer = null;
+    this.copyTimer = null;
     this.statusListeners.clear();
-    return super.destroy();
+    this.doc.off('update', this.writeUpdate);
+    this.doc.off('destroy', this.onDocDestroyed);
+    try {
+      (await this.opened).close();
+    } catch {
+      // A database that never opened has nothing to close.
+    }
   }
+}
+
+interface StoredCopy extends FirstScreenCopy {
+  version: number;
+  updateKey: number;
+}
+
+/** The stored first-screen copy, if it is well-formed and no record was written after it. */
+async function readFirstScreen(db: IDBDatabase): Promise<FirstScreenCopy | null> {
+  const transaction = db.transaction([UPDATES_STORE, CUSTOM_STORE], 'readonly');
+  const updates = transaction.objectStore(UPDATES_STORE);
+  const custom = transaction.objectStore(CUSTOM_STORE);
+  const [stored, lastKey] = await Promise.all([
+    idb.get(custom, FIRST_SCREEN_KEY) as Promise<unknown>,
+    lastKeyOf(updates),
+  ]);
+  if (!isStoredCopy(stored) || stored.version !== COPY_VERSION) return null;
+  if (stored.updateKey !== (lastKey ?? -1)) return null;
+  return { state: stored.state };
+}
+
+function isStoredCopy(value: unknown): value is StoredCopy {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.version === 'number' &&
+    typeof v.updateKey === 'number' &&
+    v.state instanceof Uint8Array
+  );
+}
+
+/** The key of the store's last record (auto keys are numbers), or null when it is empty. */
+async function lastKeyOf(store: IDBObjectStore): Promise<number | null> {
+  const key: unknown = await idb.getLastKey(store);
+  return typeof key === 'number' ? key : null;
+}
+
+/** The records of the `updates` store, which must all be Yjs updates (bytes). */
+function storedUpdates(records: readonly unknown[]): Uint8Array[] {
+  return records.map((record) => {
+    if (record instanceof Uint8Array) return record;
+    throw new Error('The stored plan holds a record that is not a Yjs update.');
+  });
+}
+
+/** Consecutive stored updates grouped into slices of about SLICE_BYTES each (at least one). */
+function slicesOf(records: readonly Uint8Array[]): Uint8Array[][] {
+  const slices: Uint8Array[][] = [];
+  let current: Uint8Array[] = [];
+  let bytes = 0;
+  for (const record of records) {
+    if (current.length > 0 && bytes + record.byteLength > SLICE_BYTES) {
+      slices.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(record);
+    bytes += record.byteLength;
+  }
+  if (current.length > 0) slices.push(current);
+  return slices;
+}
+
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+/**
+ * Resolves in a task of its own. Where the browser has a task scheduler, at background
+ * priority, so that input and frames go first; otherwise after what is queued now.
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    return scheduler.postTask(() => undefined, { priority: 'background' });
+  }
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -142,5 +389,5 @@ export async function attachPersistence(
 
 /** Removes a plan's database for good. */
 export async function erasePlanData(planId: string): Promise<void> {
-  await clearDocument(planDatabaseName(planId));
+  await idb.deleteDB(planDatabaseName(planId));
 }

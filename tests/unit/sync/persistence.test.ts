@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import {
   attachPersistence,
   erasePlanData,
-  type PlanStorage,
+  planDatabaseName,
+  PlanStorage,
   type StorageStatus,
 } from '@/lib/sync/persistence';
 import { until } from '../../until';
@@ -54,8 +56,8 @@ describe('plan storage', () => {
     const add = vi.spyOn(IDBObjectStore.prototype, 'add');
     const again = await open('no-echo');
     await settle();
-    // y-indexeddb writes one record as it opens (the empty document's state); nothing more.
-    expect(add).toHaveBeenCalledTimes(1);
+    // Opening writes nothing (y-indexeddb wrote the empty document's state as a record).
+    expect(add).not.toHaveBeenCalled();
     expect(again.doc.getMap('m').get('a')).toBe(1);
   });
 
@@ -94,5 +96,202 @@ describe('plan storage', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     plan.doc.getMap('m').set('x', 1);
     expect(statuses.at(-1)).toMatchObject({ ok: false, problem: 'failed' });
+  });
+});
+
+/** The records of a plan's `updates` store, oldest first. */
+async function storedRecords(planId: string): Promise<Uint8Array[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(planDatabaseName(planId));
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+  try {
+    const store = db.transaction(['updates'], 'readonly').objectStore('updates');
+    return await new Promise<Uint8Array[]>((resolve, reject) => {
+      const request = store.getAll();
+      request.onsuccess = () => resolve(request.result as Uint8Array[]);
+      request.onerror = () => reject(request.error ?? new Error('getAll failed'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Stores a plan as y-indexeddb leaves it after its trim: the whole plan as one record. */
+async function storeAsYIndexeddb(planId: string, doc: Y.Doc): Promise<void> {
+  const old = new IndexeddbPersistence(planDatabaseName(planId), new Y.Doc());
+  await old.whenSynced;
+  Y.applyUpdate(old.doc, Y.encodeStateAsUpdate(doc));
+  await storeState(old, true);
+  await old.destroy();
+}
+
+/** A document of `rows` nested maps of twelve values, about 0.2 KB a row. */
+function bigDoc(rows: number): Y.Doc {
+  const doc = new Y.Doc();
+  const map = doc.getMap<Y.Map<unknown>>('rows');
+  doc.transact(() => {
+    for (let r = 0; r < rows; r++) {
+      const row = new Y.Map<unknown>();
+      for (let c = 0; c < 12; c++) row.set(`c${c}`, `row ${r} value ${c}`);
+      map.set(`r${r}`, row);
+    }
+  });
+  return doc;
+}
+
+const contentOf = (doc: Y.Doc) => doc.getMap('rows').toJSON();
+
+describe('plan storage, loading a large plan', () => {
+  it('opens a plan y-indexeddb stored as one record, then stores it again in slices', async () => {
+    const original = bigDoc(3000);
+    await storeAsYIndexeddb('sliced', original);
+    expect(await storedRecords('sliced')).toHaveLength(1);
+
+    const first = await open('sliced');
+    expect(contentOf(first.doc)).toEqual(contentOf(original));
+    await until(
+      async () => (await storedRecords('sliced')).length > 1,
+      'the plan stored in slices',
+    );
+    const records = await storedRecords('sliced');
+    expect(Math.max(...records.map((r) => r.byteLength))).toBeLessThan(600 * 1024);
+    await close(first);
+    opened.splice(0);
+
+    const again = await open('sliced');
+    expect(contentOf(again.doc)).toEqual(contentOf(original));
+    expect(Y.encodeStateVector(again.doc)).toEqual(Y.encodeStateVector(original));
+  }, 20_000);
+
+  it('applies a plan stored in slices a slice per task, so other tasks run while it loads', async () => {
+    const original = bigDoc(2000);
+    await storeAsYIndexeddb('per-task', original);
+    const first = await open('per-task');
+    await until(async () => (await storedRecords('per-task')).length > 2, 'the plan in slices');
+    await close(first);
+    opened.splice(0);
+
+    const doc = new Y.Doc();
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    let otherTasks = 0;
+    let loading = true;
+    const tick = () => {
+      if (!loading) return;
+      otherTasks++;
+      setTimeout(tick, 0);
+    };
+    const storage = new PlanStorage(planDatabaseName('per-task'), doc);
+    opened.push({ doc, storage });
+    setTimeout(tick, 0);
+    await storage.whenSynced;
+    loading = false;
+    expect(transactions).toBeGreaterThan(2);
+    expect(otherTasks).toBeGreaterThan(1);
+    expect(contentOf(doc)).toEqual(contentOf(original));
+  }, 20_000);
+
+  it('refuses a stored record that is not a plan update, changing nothing', async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(planDatabaseName('broken'));
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('updates', { autoIncrement: true });
+        request.result.createObjectStore('custom');
+      };
+      request.onsuccess = () => resolve(request.result);
+    });
+    const tx = db.transaction(['updates'], 'readwrite');
+    tx.objectStore('updates').add('not an update');
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+
+    const doc = new Y.Doc();
+    const storage = new PlanStorage(planDatabaseName('broken'), doc);
+    opened.push({ doc, storage });
+    await expect(storage.whenSynced).rejects.toThrow(/not a Yjs update/);
+    expect(await storedRecords('broken')).toEqual(['not an update']);
+  });
+});
+
+describe('plan storage, the first-screen copy', () => {
+  const copyOf = (doc: Y.Doc) => ({ state: Y.encodeStateAsUpdate(doc) });
+  const readCopy = async (planId: string) => {
+    const doc = new Y.Doc();
+    const storage = new PlanStorage(planDatabaseName(planId), doc);
+    opened.push({ doc, storage });
+    const copy = await storage.firstScreen;
+    await storage.whenSynced;
+    return { copy, doc, storage };
+  };
+
+  it('is written once the plan has loaded and read before the plan loads next time', async () => {
+    const plan = await open('copy');
+    plan.doc.getMap('m').set('a', 1);
+    const small = new Y.Doc();
+    small.getMap('m').set('first', 'screen');
+    plan.storage.keepFirstScreen(() => copyOf(small));
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    await close(plan);
+    opened.splice(0);
+
+    const { copy } = await readCopy('copy');
+    expect(copy).not.toBeNull();
+    const shown = new Y.Doc();
+    Y.applyUpdate(shown, copy?.state ?? new Uint8Array());
+    expect(shown.getMap('m').get('first')).toBe('screen');
+  });
+
+  it('is not used once the plan was written after it', async () => {
+    const plan = await open('stale-copy');
+    const small = new Y.Doc();
+    plan.storage.keepFirstScreen(() => copyOf(small));
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    await close(plan);
+    opened.splice(0);
+
+    // Another page, which keeps no copy, writes to the plan.
+    const other = await open('stale-copy');
+    other.doc.getMap('m').set('later', true);
+    await settle();
+    await close(other);
+    opened.splice(0);
+
+    expect((await readCopy('stale-copy')).copy).toBeNull();
+  });
+
+  it('is waited for until a pause in the writing, then brought up to date', async () => {
+    const doc = new Y.Doc();
+    const storage = new PlanStorage(planDatabaseName('copy-pause'), doc, { copyAfterMs: 50 });
+    opened.push({ doc, storage });
+    await storage.whenSynced;
+    let made = 0;
+    storage.keepFirstScreen(() => {
+      made++;
+      return copyOf(doc);
+    });
+    await until(() => made === 1, 'the first copy');
+    for (let i = 0; i < 5; i++) {
+      doc.getMap('m').set('k', i);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await until(() => made === 2, 'one copy after the pause');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(made).toBe(2);
+    await close({ doc, storage });
+    opened.splice(0);
+    const { copy } = await readCopy('copy-pause');
+    const shown = new Y.Doc();
+    Y.applyUpdate(shown, copy?.state ?? new Uint8Array());
+    expect(shown.getMap('m').get('k')).toBe(4);
+  });
+
+  it('is no copy when what is stored under its key is not one', async () => {
+    const plan = await open('odd-copy');
+    await plan.storage.set('forankra:first-screen', new Uint8Array([1, 2, 3]).buffer);
+    await close(plan);
+    opened.splice(0);
+    expect((await readCopy('odd-copy')).copy).toBeNull();
   });
 });
