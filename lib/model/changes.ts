@@ -8,6 +8,8 @@ export interface PlanChange {
   rowOrder: Set<string>;
   rows: Set<string>;
   local: boolean;
+  /** Everything may have changed: the model moved onto another document (`adopt`). */
+  all: boolean;
 }
 
 export function emptyChange(local: boolean): PlanChange {
@@ -18,6 +20,7 @@ export function emptyChange(local: boolean): PlanChange {
     rowOrder: new Set(),
     rows: new Set(),
     local,
+    all: false,
   };
 }
 

@@ -44,8 +44,17 @@ export class ReadOnlyPlanError extends Error {
   }
 }
 
+/** Thrown by every write while the model shows a first-screen copy and the plan still loads. */
+export class PlanLoadingError extends Error {
+  constructor() {
+    super('The plan is still loading; it can be changed once it has loaded.');
+    this.name = 'PlanLoadingError';
+  }
+}
+
 export type PlanStatus =
   | { state: 'empty' }
+  | { state: 'loading' }
   | { state: 'ready' }
   | { state: 'readOnly'; version: number; supported: number };
 
@@ -60,6 +69,11 @@ export interface PlanModelOptions {
    * command starts a step of its own.
    */
   undoCaptureMs?: number;
+  /**
+   * The document is a first-screen copy shown while the plan loads: the model reads it, refuses
+   * every write, and moves onto the plan's document with `adopt`.
+   */
+  loading?: boolean;
 }
 
 /** A value for one cell, as the grid's paste, fill and clear produce them. */
@@ -118,10 +132,12 @@ interface RowOrder {
 
 /** A typed view over one plan's Y.Doc: queries return plain values, writes are named commands. */
 export class PlanModel {
-  readonly doc: Y.Doc;
-  private readonly meta: YMap;
-  private readonly sheetsMap: YMap;
-  private readonly undoManager: Y.UndoManager;
+  private planDoc: Y.Doc;
+  private meta: YMap;
+  private sheetsMap: YMap;
+  private undoManager: Y.UndoManager;
+  private loading: boolean;
+  private readonly undoCaptureMs: number;
   private readonly now: () => number;
   private actorName: string;
   private outcome: MigrationOutcome;
@@ -132,28 +148,70 @@ export class PlanModel {
   private pending: PlanChange | null = null;
 
   constructor(doc: Y.Doc, options: PlanModelOptions) {
-    this.doc = doc;
-    this.meta = doc.getMap('meta');
-    this.sheetsMap = doc.getMap('sheets');
     this.now = options.now ?? Date.now;
     this.actorName = options.actor;
+    this.loading = options.loading ?? false;
+    // Steps are delimited by commands (see write()), not by time: a cell edited over a minute
+    // of slow typing still undoes as one step.
+    this.undoCaptureMs = options.undoCaptureMs ?? 60 * 60 * 1000;
+    this.planDoc = doc;
+    this.meta = doc.getMap('meta');
+    this.sheetsMap = doc.getMap('sheets');
     this.outcome = migratePlan(doc);
-    this.undoManager = new Y.UndoManager([this.meta, this.sheetsMap], {
+    this.undoManager = this.attach();
+  }
+
+  /** The plan's document (while loading: the first-screen copy's). */
+  get doc(): Y.Doc {
+    return this.planDoc;
+  }
+
+  private attach(): Y.UndoManager {
+    // First: the manager records a step after each transaction, and listeners told of a
+    // change must find that step there (the undo button).
+    const undoManager = new Y.UndoManager([this.meta, this.sheetsMap], {
       trackedOrigins: new Set([ORIGIN.local]),
-      // Steps are delimited by commands (see write()), not by time: a cell edited over a
-      // minute of slow typing still undoes as one step.
-      captureTimeout: options.undoCaptureMs ?? 60 * 60 * 1000,
+      captureTimeout: this.undoCaptureMs,
     });
     this.meta.observe(this.onMeta);
     this.sheetsMap.observeDeep(this.onSheets);
-    doc.on('afterTransaction', this.onAfterTransaction);
+    this.planDoc.on('afterTransaction', this.onAfterTransaction);
+    return undoManager;
+  }
+
+  private detach(): void {
+    this.meta.unobserve(this.onMeta);
+    this.sheetsMap.unobserveDeep(this.onSheets);
+    this.planDoc.off('afterTransaction', this.onAfterTransaction);
+    this.undoManager.destroy();
+  }
+
+  /**
+   * Moves a model opened on a first-screen copy onto the plan's whole document, once loaded:
+   * from then on it reads and writes that document, and its listeners hear that everything
+   * changed (`change.all`), so views re-read in place instead of being built again.
+   */
+  adopt(doc: Y.Doc): void {
+    this.detach();
+    this.planDoc = doc;
+    this.meta = doc.getMap('meta');
+    this.sheetsMap = doc.getMap('sheets');
+    this.loading = false;
+    this.sheetCache = null;
+    this.columnCache.clear();
+    this.rowOrderCache.clear();
+    this.pending = null;
+    this.outcome = migratePlan(doc);
+    this.undoManager = this.attach();
+    const change = emptyChange(false);
+    change.all = true;
+    change.meta = true;
+    change.sheets = true;
+    for (const listener of this.listeners) listener(change);
   }
 
   destroy(): void {
-    this.meta.unobserve(this.onMeta);
-    this.sheetsMap.unobserveDeep(this.onSheets);
-    this.doc.off('afterTransaction', this.onAfterTransaction);
-    this.undoManager.destroy();
+    this.detach();
     this.listeners.clear();
   }
 
@@ -200,6 +258,7 @@ export class PlanModel {
   // ---- queries ----
 
   status(): PlanStatus {
+    if (this.loading) return { state: 'loading' };
     switch (this.outcome.state) {
       case 'empty':
         return { state: 'empty' };
@@ -215,7 +274,7 @@ export class PlanModel {
   }
 
   get readOnly(): boolean {
-    return this.outcome.state === 'newer';
+    return this.loading || this.outcome.state === 'newer';
   }
 
   getMeta(): PlanMeta {
@@ -377,6 +436,7 @@ export class PlanModel {
   }
 
   private write<T>(fn: () => T, origin: Origin = ORIGIN.local, continueEdit = false): T {
+    if (this.loading) throw new PlanLoadingError();
     if (this.outcome.state === 'newer') throw new ReadOnlyPlanError(this.outcome.version);
     if (!continueEdit) this.undoManager.stopCapturing();
     let result: T | undefined;

@@ -21,8 +21,9 @@ export function changeKeys(change: PlanChange): string[] {
  * re-runs only the readers of what changed. Signals exist only while something reads them.
  */
 export function createPlanView(model: PlanModel) {
-  const [track, dirty] = createTriggerCache<string>();
+  const [track, dirty, dirtyAll] = createTriggerCache<string>();
   const unsubscribe = model.onChange((change) => {
+    if (change.all) return dirtyAll();
     batch(() => {
       for (const key of changeKeys(change)) dirty(key);
     });
