@@ -63,6 +63,7 @@ export function GridSheet(props: {
   const [columnMenu, setColumnMenu] = createSignal<{ x: number; y: number } | null>(null);
   const [activeColumn, setActiveColumn] = createSignal(0);
 
+  const loading = () => props.view.status().state === 'loading';
   const allColumns = () => props.view.columns(props.sheetId);
   const columns = createMemo(() => allColumns().filter((c) => !c.hidden));
   const hiddenCount = () => allColumns().length - columns().length;
@@ -352,19 +353,24 @@ export function GridSheet(props: {
         }}
       />
       <div class="sheet__footer">
-        <span class="muted">
-          {plainView()
-            ? t('rowCount', { count: rowIds().length })
-            : t('shownRows', { shown: shownRowIds().length, count: rowIds().length })}
+        {/* From the first-screen copy, the counts would be the copy's: say what is going on. */}
+        <span class="muted" role={loading() ? 'status' : undefined}>
+          {loading()
+            ? t('loadingPlan')
+            : plainView()
+              ? t('rowCount', { count: rowIds().length })
+              : t('shownRows', { shown: shownRowIds().length, count: rowIds().length })}
         </span>
         <span class="muted sheet__help">{t('gridHelp')}</span>
-        <button
-          type="button"
-          class="button button--quiet button--small"
-          onClick={() => props.onShowTrash()}
-        >
-          {t('trash', { count: props.view.trashedRowIds(props.sheetId).length })}
-        </button>
+        <Show when={!loading()}>
+          <button
+            type="button"
+            class="button button--quiet button--small"
+            onClick={() => props.onShowTrash()}
+          >
+            {t('trash', { count: props.view.trashedRowIds(props.sheetId).length })}
+          </button>
+        </Show>
       </div>
       <Show when={columnMenu()}>
         {(at) => {

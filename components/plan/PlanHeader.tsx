@@ -89,7 +89,7 @@ export function PlanHeader(props: {
                 {
                   id: 'importSyncFile',
                   label: t('importSyncFile'),
-                  disabled: props.view.status().state === 'readOnly',
+                  disabled: ['readOnly', 'loading'].includes(props.view.status().state),
                 },
                 { id: 'settings', label: t('settings') },
               ]}

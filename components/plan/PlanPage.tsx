@@ -1,4 +1,12 @@
-import { createEffect, createResource, Match, onCleanup, Switch } from 'solid-js';
+import {
+  createEffect,
+  createResource,
+  createSignal,
+  Match,
+  onCleanup,
+  Switch,
+  untrack,
+} from 'solid-js';
 import type { ItemRef } from '@/lib/browser/route';
 import type { PlanSession } from '@/lib/sync/plan-session';
 import { useI18n, useServices } from '../app/services';
@@ -17,27 +25,39 @@ export function PlanPage(props: {
   const services = useServices();
   const { t } = useI18n();
   const actorName = () => props.actor || t('anonymous');
+  // A reminder's item may lie beyond the first screen: opened at one, the plan waits to load.
+  const firstScreen = untrack(() => props.item === undefined);
   const [opened] = createResource(
     () => props.planId,
     async (planId): Promise<Opened> => {
       const entry = await services.directory.get(planId);
       if (!entry) return { kind: 'missing' };
-      return { kind: 'open', session: await services.directory.open(planId) };
+      return { kind: 'open', session: await services.directory.open(planId, { firstScreen }) };
     },
   );
+  // A plan shown from its first-screen copy may still fail to load: the failure replaces it.
+  const [loadFailed, setLoadFailed] = createSignal<unknown>(undefined);
   createEffect(() => {
     const current = opened.state === 'ready' ? opened() : undefined;
     if (current?.kind !== 'open') return;
     current.session.model.setActor(actorName());
+    setLoadFailed(undefined);
+    current.session.loaded.catch((error: unknown) => {
+      if (opened() === current) setLoadFailed(() => error ?? 'unknown error');
+    });
     onCleanup(() => void current.session.close());
   });
+  const failure = (): unknown => {
+    const error: unknown = opened.error;
+    return error !== undefined ? error : loadFailed();
+  };
 
   return (
     <Switch>
-      <Match when={opened.error !== undefined}>
+      <Match when={failure() !== undefined}>
         <main class="page">
           <p class="banner banner--error" role="alert">
-            {t('openFailed', { reason: describeError(opened.error) })}
+            {t('openFailed', { reason: describeError(failure()) })}
           </p>
           <button type="button" class="button" onClick={() => props.onBack()}>
             ← {t('allPlans')}

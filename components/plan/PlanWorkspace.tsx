@@ -73,7 +73,9 @@ export function PlanWorkspace(props: {
     const chosen = chosenSheet();
     return sheets.find((s) => s.id === chosen)?.id ?? sheets[0]?.id ?? null;
   });
-  const readOnly = () => view.status().state === 'readOnly';
+  // Shown from the first-screen copy while the whole plan loads: readable, not yet editable.
+  const loading = () => view.status().state === 'loading';
+  const readOnly = () => view.status().state === 'readOnly' || loading();
   // An item on a sheet that is gone (deleted since the reminder) cannot be shown: say so.
   createEffect(() => {
     const request = focusRequest();
@@ -105,6 +107,14 @@ export function PlanWorkspace(props: {
 
   const [exportingCsv, setExportingCsv] = createSignal(false);
   const onPlanAction = async (action: PlanAction) => {
+    // Exports and imports work on the whole plan: shown from its copy, they wait for it.
+    if (loading()) {
+      const whole = await props.session.loaded.then(
+        () => true,
+        () => false,
+      );
+      if (!whole) return;
+    }
     if (action === 'exportCsv') return setExportingCsv(true);
     // The dashboard fits the side panel: it opens where the plan is.
     if (action === 'dashboard') {
@@ -205,7 +215,12 @@ export function PlanWorkspace(props: {
 
   return (
     <PresenceContext.Provider value={connection}>
-      <main class="workspace" ref={workspace} onKeyDown={onKeyDown}>
+      <main
+        class="workspace"
+        ref={workspace}
+        onKeyDown={onKeyDown}
+        data-loading={loading() ? '' : undefined}
+      >
         <PlanHeader
           planId={props.planId}
           view={view}

@@ -179,10 +179,17 @@ export class PlanDirectory {
     });
   }
 
-  /** Opens a plan, recording in the list when this page changes it. */
-  open(planId: string): Promise<PlanSession> {
+  /**
+   * Opens a plan, recording in the list when this page changes it; with `firstScreen`, the
+   * session may start on the plan's first-screen copy while the rest loads (see PlanSession).
+   */
+  open(
+    planId: string,
+    { firstScreen = false }: { firstScreen?: boolean } = {},
+  ): Promise<PlanSession> {
     return openPlanSession(planId, {
       actor: this.actor(),
+      firstScreen,
       onLocalChange: (model) => {
         const meta = model.getMeta();
         void this.touch(planId, meta.title, meta.organisation);
