@@ -1,4 +1,13 @@
-import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  For,
+  onCleanup,
+  onMount,
+  Show,
+  untrack,
+} from 'solid-js';
 import { formatCellText } from '@/lib/grid/cell-input';
 import { formatTable, parseTable } from '@/lib/grid/clipboard';
 import { navigate } from '@/lib/grid/navigation';
@@ -35,6 +44,8 @@ export interface GridProps {
   view: PlanView;
   sheetId: string;
   readOnly: boolean;
+  /** The plan is still loading (shown from its first-screen copy): edits wait for it. */
+  loading?: boolean;
   columns: readonly ColumnInfo[];
   lines: readonly DisplayLine[];
   people: readonly string[];
@@ -219,6 +230,7 @@ export function Grid(props: GridProps) {
   }
 
   function moveTo(sel: Selection, centre = false): void {
+    held = null;
     const next = clampSelection(sel);
     setSelection(next);
     props.onActiveColumn?.(next.focus.col);
@@ -228,8 +240,25 @@ export function Grid(props: GridProps) {
 
   // ---- editing ----
 
+  // Typed while the plan still loads (shown from its first-screen copy): the edit opens with
+  // what was typed as soon as the plan takes edits, unless the cursor moved on meanwhile.
+  let held: { rowId: string; col: number; typed: string | null } | null = null;
+  createEffect(() => {
+    if (props.readOnly || !held) return;
+    const { rowId, col, typed } = held;
+    held = null;
+    const line = untrack(() => props.lines.findIndex((l) => l.kind === 'row' && l.rowId === rowId));
+    if (line >= 0) untrack(() => startEditing({ row: line, col }, typed));
+  });
+
   function startEditing(pos: CellPos, typed: string | null): void {
-    if (props.readOnly) return;
+    if (props.readOnly) {
+      const rowId = rowIdAt(pos.row);
+      if (!props.loading || !rowId) return;
+      const more = held?.rowId === rowId && held.col === pos.col ? held.typed : null;
+      held = { rowId, col: pos.col, typed: typed === null ? more : (more ?? '') + typed };
+      return;
+    }
     const rowId = rowIdAt(pos.row);
     const column = props.columns[pos.col];
     if (!rowId || !column) return;

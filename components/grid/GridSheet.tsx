@@ -323,6 +323,7 @@ export function GridSheet(props: {
         view={props.view}
         sheetId={props.sheetId}
         readOnly={props.readOnly}
+        loading={loading()}
         columns={columns()}
         lines={lines()}
         people={people()}
