@@ -144,6 +144,10 @@ export class PlanModel {
   private readonly listeners = new Set<(change: PlanChange) => void>();
   private readonly rowOrderCache = new Map<string, RowOrder>();
   private readonly columnCache = new Map<string, ColumnInfo[]>();
+  // The columns last read, kept past a change: what reads the same is handed out as the same
+  // object, so that a view keyed by column (the grid's cells) keeps what it shows, an open
+  // editor included, when a change touched another column or nothing of them.
+  private readonly lastColumns = new Map<string, ColumnInfo[]>();
   private sheetCache: SheetInfo[] | null = null;
   private pending: PlanChange | null = null;
 
@@ -298,10 +302,12 @@ export class PlanModel {
   columns(sheetId: string): ColumnInfo[] {
     let cached = this.columnCache.get(sheetId);
     if (!cached) {
-      cached = mapEntries(this.columnsMap(sheetId))
+      const read = mapEntries(this.columnsMap(sheetId))
         .map(([id, column]) => readColumn(id, column))
         .sort(compareByOrder);
+      cached = sameObjects(read, this.lastColumns.get(sheetId) ?? []);
       this.columnCache.set(sheetId, cached);
+      this.lastColumns.set(sheetId, cached);
     }
     return cached;
   }
@@ -986,6 +992,17 @@ export class PlanModel {
   stopUndoCapture(): void {
     this.undoManager.stopCapturing();
   }
+}
+
+/** `next`, with each column that reads as before replaced by its earlier object (the same list if all do). */
+function sameObjects(next: ColumnInfo[], before: readonly ColumnInfo[]): ColumnInfo[] {
+  const earlier = new Map(before.map((c) => [c.id, c]));
+  const reused = next.map((column) => {
+    const old = earlier.get(column.id);
+    return old && JSON.stringify(old) === JSON.stringify(column) ? old : column;
+  });
+  const unchanged = reused.length === before.length && reused.every((c, i) => c === before[i]);
+  return unchanged ? (before as ColumnInfo[]) : reused;
 }
 
 function sortKeys(record: Record<string, unknown>): Record<string, unknown> {

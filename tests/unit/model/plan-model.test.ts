@@ -82,6 +82,24 @@ describe('sheets', () => {
 });
 
 describe('columns', () => {
+  it('hands out the same objects for columns a change left as they were', () => {
+    const { model, sheet, activity } = makePlan();
+    const before = model.columns(sheet.id);
+    model.setColumnWidth(sheet.id, activity.id, 250);
+    const after = model.columns(sheet.id);
+    expect(after).not.toBe(before);
+    expect(after[0]).not.toBe(before[0]);
+    expect(after[0]?.width).toBe(250);
+    expect(after.slice(1), 'the untouched columns').toEqual(before.slice(1));
+    after.slice(1).forEach((c, i) => expect(c).toBe(before[i + 1]));
+
+    // Moved onto a copy of its own document (as from a first-screen copy): nothing changed.
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(model.doc));
+    model.adopt(copy);
+    expect(model.columns(sheet.id), 'the same list').toBe(after);
+  });
+
   it('adds at a position, renames, reorders, resizes and hides', () => {
     const { model, sheet, activity, notes } = makePlan();
     const owner = model.addColumn(sheet.id, { name: 'Owner', type: 'person' }, 1);
