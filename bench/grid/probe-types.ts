@@ -14,6 +14,10 @@ export interface OpenTimes {
   keyAnswered: number | null;
   /** The frame showing the moved cell has been produced: the figure reported as interactive. */
   interactive: number | null;
+  /** The whole plan is in the page (Forankra: its workspace is no longer `data-loading`). */
+  loaded: number | null;
+  /** Duration of the longest task between `cellInDom` and `loaded` (ms; 0: none over 50 ms). */
+  longestTaskLoading: number | null;
   error: string | null;
 }
 
@@ -63,6 +67,8 @@ export interface GridBench {
   writeYjsDb(name: string, base64: string): Promise<void>;
   /** Adds entries to the extension's plan list (`chrome.storage.local` key `plans`). */
   addPlanEntries(entries: PlanEntryInput[]): Promise<void>;
+  /** Whether the extension's plan database `name` holds a first-screen copy as new as the plan. */
+  firstScreenStored(name: string): Promise<boolean>;
   startTyping(): void;
   /** Resolves once every typed character has been painted (or after `timeoutMs`). */
   typingResult(timeoutMs: number): Promise<TypingResult>;

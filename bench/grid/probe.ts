@@ -82,6 +82,69 @@ function watchOpen(mode: GridMode, open: OpenTimes): void {
     }, 0);
   });
   observer.observe(document, { childList: true, subtree: true });
+  watchLoaded(mode, open);
+}
+
+/**
+ * Notes when the whole plan is in the page (Forankra shows its first rows from a copy while the
+ * rest loads, and marks the workspace `data-loading` meanwhile; AG Grid has every row with its
+ * first) and the longest task between the first rows and then: the longest a key waited.
+ */
+function watchLoaded(mode: GridMode, open: OpenTimes): void {
+  const tasks: PerformanceEntry[] = [];
+  new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+  const settle = () => {
+    const from = open.cellInDom ?? 0;
+    const to = open.loaded ?? 0;
+    const during = tasks.filter((t) => t.startTime + t.duration > from && t.startTime < to);
+    open.longestTaskLoading = Math.max(0, ...during.map((t) => t.duration));
+  };
+  const isLoaded = () =>
+    document.querySelector(CELL) !== null &&
+    (mode === 'aggrid' || document.querySelector('.workspace[data-loading]') === null);
+  const observer = new MutationObserver(() => {
+    if (open.loaded !== null || !isLoaded()) return;
+    open.loaded = performance.now();
+    observer.disconnect();
+    // Long tasks are reported after they end: the one that loaded the plan too.
+    setTimeout(settle, 0);
+  });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-loading'],
+  });
+}
+
+/** Whether the extension's plan database holds a first-screen copy as new as the plan. */
+async function firstScreenStored(name: string): Promise<boolean> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed.'));
+  });
+  try {
+    const tx = db.transaction(['updates', 'custom'], 'readonly');
+    const [copy, last] = await Promise.all([
+      asPromise(tx.objectStore('custom').get('forankra:first-screen')),
+      asPromise(tx.objectStore('updates').openKeyCursor(null, 'prev')),
+    ]);
+    const updateKey = (copy as { updateKey?: unknown } | undefined)?.updateKey;
+    return updateKey !== undefined && updateKey === (last as IDBCursor | null)?.key;
+  } finally {
+    db.close();
+  }
+}
+
+function asPromise(request: IDBRequest): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed.'));
+  });
 }
 
 function writeYjsDb(name: string, base64: string): Promise<void> {
@@ -277,6 +340,8 @@ const open: OpenTimes = {
   cellPainted: null,
   keyAnswered: null,
   interactive: null,
+  loaded: null,
+  longestTaskLoading: null,
   error: null,
 };
 const typing = typingProbe();
@@ -284,6 +349,7 @@ const bench: GridBench = {
   open,
   writeYjsDb,
   addPlanEntries,
+  firstScreenStored,
   startTyping: () => typing.start(),
   typingResult: (timeoutMs) => typing.result(timeoutMs),
   scroll,

@@ -162,6 +162,16 @@ export async function openGrid(
 ): Promise<{ tab: Page; times: OpenTimes }> {
   const tab = await newTab(session, mode);
   await tab.goto(urlOf(session, mode, rows));
+  await waitInteractive(tab, mode);
+  // Then until the whole plan is in (Forankra may show its first rows from a copy first).
+  await tab.waitForFunction(
+    () => globalThis.gridBench?.open.longestTaskLoading != null,
+    undefined,
+    {
+      timeout: 60_000,
+      polling: 50,
+    },
+  );
   const times = await waitInteractive(tab, mode);
   if (mode === 'forankra') {
     session.gridHeight = await tab.evaluate(

@@ -1,7 +1,7 @@
 import { newId } from '../model/ids';
 import type { PlanSpec } from '../model/schema';
 import type { Invite } from './invite-code';
-import { erasePlanData } from './persistence';
+import { erasePlanData, type PlanStorageOptions } from './persistence';
 import { parsePlanIndex, type PlanEntry, type PlanIndex, type PlanIndexStore } from './plan-index';
 import { openPlanSession, type PlanSession } from './plan-session';
 import { importPlanSyncFile, type SyncFileImport } from './sync-file-actions';
@@ -21,6 +21,8 @@ export interface PlanDirectoryOptions {
   store: PlanIndexStore;
   actor: () => string;
   now?: () => number;
+  /** How the plans' storage behaves (tests shorten its waits). */
+  storage?: PlanStorageOptions;
 }
 
 /** The plans stored in this browser: create, list, rename, delete to a 30-day trash, restore, open. */
@@ -28,6 +30,7 @@ export class PlanDirectory {
   private readonly store: PlanIndexStore;
   private readonly actor: () => string;
   private readonly now: () => number;
+  private readonly storage: PlanStorageOptions;
   // Serialises read-modify-write of the index within this page.
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -35,6 +38,7 @@ export class PlanDirectory {
     this.store = options.store;
     this.actor = options.actor;
     this.now = options.now ?? Date.now;
+    this.storage = options.storage ?? {};
   }
 
   private async read(): Promise<PlanIndex> {
@@ -74,7 +78,7 @@ export class PlanDirectory {
   /** Creates a plan from a spec, stores it, and returns its id. */
   async create(spec: PlanSpec): Promise<string> {
     const id = newId(16);
-    const session = await openPlanSession(id, { actor: this.actor() });
+    const session = await openPlanSession(id, { actor: this.actor(), storage: this.storage });
     try {
       session.model.createPlan(spec);
     } finally {
@@ -190,6 +194,7 @@ export class PlanDirectory {
     return openPlanSession(planId, {
       actor: this.actor(),
       firstScreen,
+      storage: this.storage,
       onLocalChange: (model) => {
         const meta = model.getMeta();
         void this.touch(planId, meta.title, meta.organisation);

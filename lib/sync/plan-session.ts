@@ -2,7 +2,12 @@ import * as Y from 'yjs';
 import { firstScreenOf } from '../model/first-screen';
 import { PlanModel } from '../model/plan-model';
 import { keepDailyCheckpoints, PlanCheckpoints } from './checkpoints';
-import { planDatabaseName, PlanStorage, type StorageStatus } from './persistence';
+import {
+  planDatabaseName,
+  PlanStorage,
+  type PlanStorageOptions,
+  type StorageStatus,
+} from './persistence';
 import { makePlanConnection, type ConnectionTarget, type PlanConnection } from './plan-connection';
 import { TabChannel } from './tab-channel';
 
@@ -39,6 +44,7 @@ export interface PlanSessionOptions {
    * without this, the session resolves once the whole plan has loaded.
    */
   firstScreen?: boolean;
+  storage?: PlanStorageOptions;
 }
 
 /** Opens a plan stored in this browser; resolves once its stored state (or its first screen) is in. */
@@ -47,7 +53,7 @@ export async function openPlanSession(
   options: PlanSessionOptions,
 ): Promise<PlanSession> {
   const doc = new Y.Doc();
-  const persistence = new PlanStorage(planDatabaseName(planId), doc);
+  const persistence = new PlanStorage(planDatabaseName(planId), doc, options.storage);
   const copy = options.firstScreen ? openFirstScreen(await persistence.firstScreen, options) : null;
   if (!copy)
     await persistence.whenSynced.catch(async (error: unknown) => {

@@ -15,7 +15,7 @@ const opened: { doc: Y.Doc; storage: PlanStorage }[] = [];
 
 async function open(planId: string): Promise<{ doc: Y.Doc; storage: PlanStorage }> {
   const doc = new Y.Doc();
-  const storage = await attachPersistence(doc, planId, { retryAfterMs: 20 });
+  const storage = await attachPersistence(doc, planId, { retryAfterMs: 20, copyFromBytes: 0 });
   opened.push({ doc, storage });
   return { doc, storage };
 }
@@ -263,7 +263,10 @@ describe('plan storage, the first-screen copy', () => {
 
   it('is waited for until a pause in the writing, then brought up to date', async () => {
     const doc = new Y.Doc();
-    const storage = new PlanStorage(planDatabaseName('copy-pause'), doc, { copyAfterMs: 50 });
+    const storage = new PlanStorage(planDatabaseName('copy-pause'), doc, {
+      copyAfterMs: 50,
+      copyFromBytes: 0,
+    });
     opened.push({ doc, storage });
     await storage.whenSynced;
     let made = 0;

@@ -33,14 +33,19 @@ const spec: PlanSpec = {
   ],
 };
 
-const directory = new PlanDirectory({ store: memoryPlanIndexStore(), actor: () => 'Kari' });
+// A copy is kept for plans of this small size too, and written 50 ms after the last write.
+const directory = new PlanDirectory({
+  store: memoryPlanIndexStore(),
+  actor: () => 'Kari',
+  storage: { copyFromBytes: 0, copyAfterMs: 50 },
+});
 
 /** A plan opened once, long enough for its first-screen copy to be written. */
 async function planWithCopy(): Promise<string> {
   const id = await directory.create(spec);
   const session = await directory.open(id);
   await session.loaded;
-  await new Promise((resolve) => setTimeout(resolve, 1700));
+  await new Promise((resolve) => setTimeout(resolve, 200));
   await session.close();
   return id;
 }
@@ -87,6 +92,17 @@ describe('opening a plan from its first-screen copy', () => {
     expect(session.model.rowIds(session.model.sheets()[0]!.id)).toHaveLength(ROWS);
     await session.close();
   });
+
+  it('keeps no copy of a small plan', async () => {
+    const small = new PlanDirectory({ store: memoryPlanIndexStore(), actor: () => 'Kari' });
+    const id = await small.create(spec);
+    const first = await small.open(id);
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    await first.close();
+    const session = await small.open(id, { firstScreen: true });
+    expect(session.model.status(), 'opened whole, not from a copy').toEqual({ state: 'ready' });
+    await session.close();
+  }, 20_000);
 
   it('does without the copy where a plan is opened for its whole content', async () => {
     const id = await planWithCopy();
