@@ -16,7 +16,7 @@ export interface OpenTimes {
   interactive: number | null;
   /** The whole plan is in the page (Forankra: its workspace is no longer `data-loading`). */
   loaded: number | null;
-  /** Duration of the longest task between `cellInDom` and `loaded` (ms; 0: none over 50 ms). */
+  /** The longest task between `cellPainted` and `loaded` (ms; 0: none of 50 ms or more). */
   longestTaskLoading: number | null;
   error: string | null;
 }

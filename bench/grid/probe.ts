@@ -88,7 +88,7 @@ function watchOpen(mode: GridMode, open: OpenTimes): void {
 /**
  * Notes when the whole plan is in the page (Forankra shows its first rows from a copy while the
  * rest loads, and marks the workspace `data-loading` meanwhile; AG Grid has every row with its
- * first) and the longest task between the first rows and then: the longest a key waited.
+ * first) and the longest task between the first rows' frame and then: the longest a key waits.
  */
 function watchLoaded(mode: GridMode, open: OpenTimes): void {
   const tasks: PerformanceEntry[] = [];
@@ -97,7 +97,9 @@ function watchLoaded(mode: GridMode, open: OpenTimes): void {
     buffered: true,
   });
   const settle = () => {
-    const from = open.cellInDom ?? 0;
+    // From the first rows' frame on: that frame's own layout and paint is the open's, not
+    // the loading's, and shows in the painted figure.
+    const from = open.cellPainted ?? open.cellInDom ?? 0;
     const to = open.loaded ?? 0;
     const during = tasks.filter((t) => t.startTime + t.duration > from && t.startTime < to);
     open.longestTaskLoading = Math.max(0, ...during.map((t) => t.duration));
