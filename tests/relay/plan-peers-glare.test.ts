@@ -5,6 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanUp, startTestRelay, type TestRelay } from './helpers';
+import type { PlanPeerReply } from './plan-peer-protocol';
 import { hasText, startPlanPeer, type PlanPeer } from './plan-peers';
 
 const RUNS = 20;
@@ -38,9 +39,13 @@ async function simultaneousStart([a, b]: [PlanPeer, PlanPeer], run: number): Pro
     pause((run * 29) % 250).then(() => a.send({ type: 'insert', text: `[A${run}]` })),
     pause((run * 13) % 250).then(() => b.send({ type: 'insert', text: `[B${run}]` })),
   ]);
+  // The other's name comes in its own (presence) message, which may follow the text by a
+  // moment: wait for both.
+  const synced = (text: string, name: string) => (state: PlanPeerReply) =>
+    hasText(text)(state) && state.members.some((m) => m.name === name);
   const [atA, atB] = await Promise.all([
-    a.until(hasText(`[B${run}]`), `run ${run}: B's text at A`, 20_000),
-    b.until(hasText(`[A${run}]`), `run ${run}: A's text at B`, 20_000),
+    a.until(synced(`[B${run}]`, 'Ben'), `run ${run}: B's text and name at A`, 20_000),
+    b.until(synced(`[A${run}]`, 'Ada'), `run ${run}: A's text and name at B`, 20_000),
   ]);
   expect(atA.text, `run ${run}: both copies the same`).toBe(atB.text);
   expect(atA.members.map((m) => m.name)).toEqual(['Ben']);
