@@ -6,7 +6,10 @@ export interface PlanChange {
   sheets: boolean;
   columns: Set<string>;
   rowOrder: Set<string>;
+  /** Rows whose own fields changed, or that came, went or were replaced whole. */
   rows: Set<string>;
+  /** Cells whose value changed, as `cellKey(rowId, columnId)`, their row left out of `rows`. */
+  cells: Set<string>;
   local: boolean;
   /** Everything may have changed: the model moved onto another document (`adopt`). */
   all: boolean;
@@ -19,12 +22,18 @@ export function emptyChange(local: boolean): PlanChange {
     columns: new Set(),
     rowOrder: new Set(),
     rows: new Set(),
+    cells: new Set(),
     local,
     all: false,
   };
 }
 
 const ORDER_KEYS = ['order', 'deletedAt'];
+
+/** The key of one cell in `PlanChange.cells` (ids are base-36, so a space cannot occur in them). */
+export function cellKey(rowId: string, columnId: string): string {
+  return `${rowId} ${columnId}`;
+}
 
 /** Maps the deep events under the `sheets` map onto the parts of the plan they change. */
 export function collectSheetChanges(
@@ -58,6 +67,17 @@ export function collectSheetChanges(
     if (typeof rowId !== 'string') {
       change.rowOrder.add(sheetId);
       for (const id of keys) change.rows.add(id);
+      continue;
+    }
+    // A cell's own change (a value set, or typing in a long text) concerns that cell alone:
+    // a keystroke must not re-read the row's other cells.
+    if (path[3] === 'cells' && path.length === 4) {
+      for (const columnId of keys) change.cells.add(cellKey(rowId, columnId));
+      continue;
+    }
+    const textColumn = path[4];
+    if (path[3] === 'cells' && typeof textColumn === 'string') {
+      change.cells.add(cellKey(rowId, textColumn));
       continue;
     }
     change.rows.add(rowId);

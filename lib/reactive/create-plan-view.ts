@@ -1,6 +1,6 @@
 import { createTriggerCache } from '@solid-primitives/trigger';
 import { batch, onCleanup } from 'solid-js';
-import type { PlanChange } from '../model/changes';
+import { cellKey, type PlanChange } from '../model/changes';
 import type { PlanModel } from '../model/plan-model';
 import type { CellRead, ColumnInfo } from '../model/schema';
 
@@ -12,6 +12,7 @@ export function changeKeys(change: PlanChange): string[] {
   for (const id of change.columns) keys.push(`columns:${id}`);
   for (const id of change.rowOrder) keys.push(`order:${id}`);
   for (const id of change.rows) keys.push(`row:${id}`);
+  for (const key of change.cells) keys.push(`cell:${key}`);
   return keys;
 }
 
@@ -69,11 +70,12 @@ export function createPlanView(model: PlanModel) {
       (_sheetId: string, rowId: string) => `row:${rowId}`,
       (sheetId: string, rowId: string) => model.row(sheetId, rowId),
     ),
-    cell: read(
-      (_sheetId: string, rowId: string, _column: ColumnInfo) => `row:${rowId}`,
-      (sheetId: string, rowId: string, column: ColumnInfo): CellRead =>
-        model.cell(sheetId, rowId, column),
-    ),
+    // A cell is re-read when it changes, or its row as a whole (added, restored, replaced).
+    cell: (sheetId: string, rowId: string, column: ColumnInfo): CellRead => {
+      track(`row:${rowId}`);
+      track(`cell:${cellKey(rowId, column.id)}`);
+      return model.cell(sheetId, rowId, column);
+    },
     canUndo: read(
       () => 'undo',
       () => model.canUndo(),

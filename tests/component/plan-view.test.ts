@@ -33,6 +33,29 @@ describe('the bridge from the plan to Solid', () => {
     });
   });
 
+  it('re-runs a reader of one cell when that cell changes, not when another of its row does', () => {
+    const { model, sheetId, activity, phase, a } = setup();
+    createRoot((dispose) => {
+      const view = createPlanView(model);
+      let runs = 0;
+      createComputed(() => {
+        view.cell(sheetId, a, phase);
+        runs++;
+      });
+      model.setCell(sheetId, a, activity.id, 'first edit');
+      // The row's first edit also writes its edit stamp, a change of the row as a whole.
+      expect(runs, 'the row stamped on its first edit').toBe(2);
+      model.setCell(sheetId, a, activity.id, 'first edit, typed on');
+      model.setCell(sheetId, a, activity.id, 'first edit, typed on and on');
+      expect(runs, 'keystrokes in another cell of the row leave it alone').toBe(2);
+      model.setCell(sheetId, a, phase.id, 'Preparation');
+      expect(runs, 'an edit to the cell itself re-runs it').toBe(3);
+      model.deleteRow(sheetId, a);
+      expect(runs, 'the row leaving for the trash re-runs it').toBe(4);
+      dispose();
+    });
+  });
+
   it('re-runs row-order readers on insert, move and delete, not on cell edits', () => {
     const { model, sheetId, activity, a, b } = setup();
     createRoot((dispose) => {

@@ -391,7 +391,8 @@ describe('change notification', () => {
     model.setCell(sheet.id, row, activity.id, 'X');
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ local: true, meta: false, sheets: false });
-    expect([...(changes[0] as { rows: Set<string> }).rows]).toEqual([row]);
+    expect([...(changes[0] as { rows: Set<string> }).rows], 'its edit stamp').toEqual([row]);
+    expect([...(changes[0] as { cells: Set<string> }).cells]).toEqual([`${row} ${activity.id}`]);
     model.moveRow(sheet.id, row, 1);
     expect([...(changes[1] as { rowOrder: Set<string> }).rowOrder]).toEqual([sheet.id]);
     model.setTitle('New');
