@@ -28,6 +28,25 @@ describe('pages of one browser', () => {
     );
   });
 
+  it('send the changes of one task as one message, after that task, and the last on closing', async () => {
+    const a = doc();
+    const b = doc();
+    const channel = new TabChannel(a, 'room-later');
+    new TabChannel(b, 'room-later');
+    await new Promise((r) => setTimeout(r, 50));
+    const posted = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
+    const text = a.getText('t');
+    for (const ch of 'Typed') text.insert(text.length, ch);
+    expect(posted, 'nothing sent inside the task that typed').not.toHaveBeenCalled();
+    await until(() => b.getText('t').toString() === 'Typed', 'the other page to have it');
+    expect(posted).toHaveBeenCalledTimes(1);
+    text.insert(text.length, '!');
+    channel.destroy();
+    expect(posted, 'what was still waiting, sent as the page closes').toHaveBeenCalledTimes(2);
+    posted.mockRestore();
+    await until(() => b.getText('t').toString() === 'Typed!', 'the last change there too');
+  });
+
   it('exchange only what the other lacks when a page opens, never the whole plan', async () => {
     const a = doc();
     const rows = a.getMap('rows');
