@@ -112,15 +112,16 @@ export class PlanStorage {
     this.opened = idb.openDB(name, (db) =>
       idb.createStores(db, [[UPDATES_STORE, { autoIncrement: true }], [CUSTOM_STORE]]),
     );
-    const copy = this.opened.then((db) => {
-      this.db = db;
-      return readFirstScreen(db);
-    });
+    this.opened.then(
+      (db) => (this.db = db),
+      () => undefined,
+    );
+    // Both asked for at once: the copy is small and comes first, the plan's records after.
     // A copy that cannot be read is no copy: the plan opens as it would without one.
-    this.firstScreen = copy.catch(() => null);
-    this.whenSynced = this.firstScreen.then(async (current) => {
+    this.firstScreen = this.opened.then(readFirstScreen).catch(() => null);
+    const loaded = this.opened.then((db) => this.load(db));
+    this.whenSynced = Promise.all([this.firstScreen, loaded]).then(([current]) => {
       this.copyCurrent = current !== null;
-      await this.load();
       return this;
     });
     doc.on('destroy', this.onDocDestroyed);
@@ -157,8 +158,7 @@ export class PlanStorage {
     return idb.put(custom, value as ArrayBuffer, key);
   }
 
-  private async load(): Promise<void> {
-    const db = await this.opened;
+  private async load(db: IDBDatabase): Promise<void> {
     const updates = db.transaction([UPDATES_STORE], 'readonly').objectStore(UPDATES_STORE);
     const [stored, lastKey] = await Promise.all([idb.getAll(updates), lastKeyOf(updates)]);
     const records = storedUpdates(stored);
