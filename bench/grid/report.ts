@@ -7,6 +7,7 @@ import {
   SCROLL_STEP_PX,
   TEXT,
   TYPE_DELAY_MS,
+  TYPING_ROUNDS,
   VIEWPORT,
   type Session,
   type YjsLoad,
@@ -214,7 +215,8 @@ function typingSection(input: ReportInput): string[] {
   ];
   return [
     `### Typing ${String(TEXT.length)} characters into a text cell of the 10,000-row plan ` +
-      `(${String(TYPE_DELAY_MS)} ms between keys)`,
+      `(${String(TYPE_DELAY_MS)} ms between keys), ${String(TYPING_ROUNDS)} rounds per grid ` +
+      'taken in turns, every keystroke counted',
     '',
     table(
       ['figure', 'Forankra', 'AG Grid', 'target'],
@@ -234,7 +236,7 @@ function typingSection(input: ReportInput): string[] {
           'characters painted / typed',
           (t) => `${String(t.latencies.length)} / ${String(t.latencies.length + t.unpainted)}`,
         ),
-        row('editor text length at the end', (t) => String(t.finalLength)),
+        row('shortest editor text at the end of a round', (t) => String(t.finalLength)),
       ],
     ),
     '',
