@@ -37,10 +37,15 @@ export function PlanPage(props: {
   );
   // A plan shown from its first-screen copy may still fail to load: the failure replaces it.
   const [loadFailed, setLoadFailed] = createSignal<unknown>(undefined);
+  const session = () => {
+    const current = opened.state === 'ready' ? opened() : undefined;
+    return current?.kind === 'open' ? current.session : undefined;
+  };
+  // Apart from the session's lifetime: a new name (set in another page) must not close it.
+  createEffect(() => session()?.model.setActor(actorName()));
   createEffect(() => {
     const current = opened.state === 'ready' ? opened() : undefined;
     if (current?.kind !== 'open') return;
-    current.session.model.setActor(actorName());
     setLoadFailed(undefined);
     current.session.loaded.catch((error: unknown) => {
       if (opened() === current) setLoadFailed(() => error ?? 'unknown error');

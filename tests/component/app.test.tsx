@@ -151,6 +151,26 @@ describe('a plan', () => {
     await session.close();
   });
 
+  it('keeps the plan open and stored when the member renames themselves in another page', async () => {
+    const { services, id } = await openPlan();
+    await services.saveSettings(testSettings({ displayName: 'Kari Nordmann' }));
+    // Time enough for the session to close, had the new name closed it.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await addRow();
+    await waitFor(() => expect(isActive(1, 1)).toBe(true));
+    fireEvent.keyDown(grid(), { key: 'A' });
+    fireEvent.input(editorIn(1, 1), { target: { value: 'After the rename' } });
+    fireEvent.keyDown(editorIn(1, 1), { key: 'Enter' });
+
+    const session = await services.directory.open(id);
+    const sheet = session.model.sheets()[0]!;
+    const row = session.model.rowIds(sheet.id)[0]!;
+    const [activityColumn] = session.model.columns(sheet.id);
+    expect(session.model.rawCell(sheet.id, row, activityColumn!.id)).toBe('After the rename');
+    expect(session.model.row(sheet.id, row)?.createdBy).toBe('Kari Nordmann');
+    await session.close();
+  });
+
   it('flags a value that does not fit and leaves the stored one', async () => {
     await openPlan();
     await addRow();
