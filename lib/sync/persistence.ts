@@ -1,5 +1,6 @@
 import * as idb from 'lib0/indexeddb';
 import * as Y from 'yjs';
+import type { FirstScreen } from '../model/first-screen';
 import { encodeStateAsChunks } from './state-chunks';
 
 /** The IndexedDB database that holds one plan: one plan, one database. */
@@ -12,16 +13,6 @@ export type StorageProblem = 'full' | 'failed';
 
 /** What `PlanStorage` reports when writing starts failing and when it works again. */
 export type StorageStatus = { ok: true } | { ok: false; problem: StorageProblem; error: unknown };
-
-/**
- * A small stand-alone copy of what the plan shows first (its sheets and the first rows of each,
- * as a plan document of its own), kept beside the plan so that opening it can show those rows
- * before the whole plan has loaded.
- */
-export interface FirstScreenCopy {
-  /** A whole Yjs document (one update) holding the plan with only the first rows of each sheet. */
-  state: Uint8Array;
-}
 
 export interface PlanStorageOptions {
   /** How long after a failed write the whole plan is written again. */
@@ -36,14 +27,15 @@ export interface PlanStorageOptions {
 const RETRY_AFTER_MS = 5000;
 // The copy waits for a pause in the typing: made on every keystroke it would cost each one.
 const COPY_AFTER_MS = 1500;
-// y-indexeddb's trim size: after this many stored updates, the plan is written anew as one state.
+// y-indexeddb's trim size: after this many stored updates, the plan is written anew.
 const COMPACT_AFTER = 500;
 const COMPACT_DELAY_MS = 1000;
 // About this many bytes of stored updates are applied per task while loading (a few tens of
 // milliseconds on a slow machine), so that the page answers keys between them.
 const SLICE_BYTES = 256 * 1024;
-// A plan stored in larger records (y-indexeddb's single-record compaction, from before) is
-// written again in slices once it has loaded, so that its next opening does not block.
+// A plan stored in larger records (y-indexeddb's single-record compaction, a large import) is
+// written again in slices once it has loaded, so that its next opening does not block. The
+// slices we wrote are not judged by size: a chunk of long texts may be larger, yet quick to apply.
 const LARGEST_SLICE_RECORD = 2 * SLICE_BYTES;
 
 /**
@@ -58,6 +50,8 @@ const UPDATES_STORE = 'updates';
 const CUSTOM_STORE = 'custom';
 const FIRST_SCREEN_KEY = 'forankra:first-screen';
 const COPY_VERSION = 1;
+// The keys of the records the last writing of the whole plan wrote, as { from, to }.
+const SLICES_KEY = 'forankra:slices';
 
 /**
  * One plan's storage in IndexedDB, in y-indexeddb's database layout (an auto-keyed `updates`
@@ -71,11 +65,11 @@ const COPY_VERSION = 1;
  *   success event has travelled back to the page. That round trip is what a browser that
  *   quits or is killed a moment after the last keystroke did not wait for.
  * - A write that fails (a full disk, above all) is reported, not dropped as an unhandled
- *   rejection, and the whole plan is written again every few seconds until it succeeds; the
+ *   rejection, and the whole plan is written again every few seconds until that commits; the
  *   page keeps every change in memory meanwhile, so nothing is lost while it stays open.
  * - The stored state is loaded with no update listener on the document (y-indexeddb's listener
  *   would make Yjs encode the whole loaded plan once more only to skip it as its own).
- * - A first-screen copy (`FirstScreenCopy`) is kept beside the plan, read before the plan loads.
+ * - A first-screen copy (`FirstScreen`) is kept beside the plan, read while the plan loads.
  *
  * Nothing may write to the document before `whenSynced`.
  */
@@ -84,13 +78,16 @@ export class PlanStorage {
   readonly name: string;
   /** Resolves once every stored update is in the document; rejects if they cannot be read. */
   readonly whenSynced: Promise<PlanStorage>;
-  /** The stored first-screen copy if it shows the stored plan as it is; read before loading. */
-  readonly firstScreen: Promise<FirstScreenCopy | null>;
+  /** The stored first-screen copy if it shows the stored plan as it is; read while loading. */
+  readonly firstScreen: Promise<FirstScreen | null>;
   private db: IDBDatabase | null = null;
   private readonly opened: Promise<IDBDatabase>;
   private destroyed = false;
   // Records with this key or a higher one were written after loading (by this page or another).
   private nextKey = 0;
+  // Records from nextKey on whose update is in this page's document: its own, and other pages'
+  // that the copy took in. Another page's record may not have reached this page yet.
+  private readonly takenKeys = new Set<number>();
   private storedCount = 0;
   private storedBytes = 0;
   private status: StorageStatus = { ok: true };
@@ -99,7 +96,7 @@ export class PlanStorage {
   private readonly retryAfterMs: number;
   private readonly copyAfterMs: number;
   private readonly copyFromBytes: number;
-  private makeCopy: (() => FirstScreenCopy) | null = null;
+  private makeCopy: (() => FirstScreen) | null = null;
   private copyCurrent = false;
   private copyTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -139,7 +136,7 @@ export class PlanStorage {
    * the writing, for a plan large enough to need one; the copy is written only when the stored
    * one does not show the plan as it is.
    */
-  keepFirstScreen(make: () => FirstScreenCopy): void {
+  keepFirstScreen(make: () => FirstScreen): void {
     this.makeCopy = make;
     if (!this.copyCurrent) this.scheduleCopy();
   }
@@ -155,28 +152,39 @@ export class PlanStorage {
   async set(key: string, value: unknown): Promise<unknown> {
     const db = await this.opened;
     const custom = db.transaction([CUSTOM_STORE], 'readwrite').objectStore(CUSTOM_STORE);
-    return idb.put(custom, value as ArrayBuffer, key);
+    return idb.rtop(custom.put(value, key));
   }
 
   private async load(db: IDBDatabase): Promise<void> {
-    const updates = db.transaction([UPDATES_STORE], 'readonly').objectStore(UPDATES_STORE);
-    const [stored, lastKey] = await Promise.all([idb.getAll(updates), lastKeyOf(updates)]);
+    const transaction = db.transaction([UPDATES_STORE, CUSTOM_STORE], 'readonly');
+    const updates = transaction.objectStore(UPDATES_STORE);
+    const [stored, keys, written] = await Promise.all([
+      idb.getAll(updates),
+      idb.getAllKeys(updates) as Promise<unknown[]>,
+      idb.get(transaction.objectStore(CUSTOM_STORE), SLICES_KEY) as Promise<unknown>,
+    ]);
     const records = storedUpdates(stored);
+    const lastKey = keys.at(-1);
     const slices = slicesOf(records);
     for (let i = 0; i < slices.length; i++) {
-      if (this.destroyed) return;
       if (i > 0) await nextTask();
+      if (this.destroyed) return;
       const slice = slices[i] ?? [];
       Y.transact(this.doc, () => slice.forEach((u) => Y.applyUpdate(this.doc, u)), this, false);
     }
     // What waits for the plan (a view moving onto it) gets a task of its own, too.
     if (slices.length > 1) await nextTask();
     if (this.destroyed) return;
-    this.nextKey = lastKey === null ? 0 : lastKey + 1;
+    this.nextKey = typeof lastKey === 'number' ? lastKey + 1 : 0;
     this.storedCount = records.length;
     this.storedBytes = records.reduce((sum, r) => sum + r.byteLength, 0);
     this.doc.on('update', this.writeUpdate);
-    const unsliced = records.some((r) => r.byteLength > LARGEST_SLICE_RECORD);
+    const ours = isKeyRange(written) ? written : { from: 0, to: -1 };
+    const unsliced = records.some((record, i) => {
+      const key = keys[i];
+      const sliced = typeof key === 'number' && key >= ours.from && key <= ours.to;
+      return !sliced && record.byteLength > LARGEST_SLICE_RECORD;
+    });
     if (this.storedCount >= COMPACT_AFTER || unsliced) this.scheduleCompaction(COMPACT_DELAY_MS);
   }
 
@@ -185,7 +193,10 @@ export class PlanStorage {
     if (!db || origin === this || this.destroyed) return;
     try {
       const transaction = db.transaction([UPDATES_STORE], 'readwrite');
-      transaction.objectStore(UPDATES_STORE).add(update);
+      const request = transaction.objectStore(UPDATES_STORE).add(update);
+      request.onsuccess = () => {
+        if (typeof request.result === 'number') this.takenKeys.add(request.result);
+      };
       transaction.onabort = () => this.failed(transaction.error);
       transaction.commit();
     } catch (error) {
@@ -209,34 +220,51 @@ export class PlanStorage {
   /**
    * Writes the whole plan anew, in slices, and drops the records it replaces, in one
    * transaction: what other pages stored meanwhile is read into the document first, so that
-   * nothing they wrote is dropped unread (y-indexeddb's trim does the same).
+   * nothing they wrote is dropped unread (y-indexeddb's trim does the same). Only a committed
+   * transaction counts: a full disk often shows only then, as an abort.
    */
   private async writeWholePlan(): Promise<void> {
+    let transaction: IDBTransaction;
     try {
-      const db = await this.opened;
-      const updates = db.transaction([UPDATES_STORE], 'readwrite').objectStore(UPDATES_STORE);
+      transaction = (await this.opened).transaction([UPDATES_STORE, CUSTOM_STORE], 'readwrite');
+    } catch (error) {
+      this.failed(error);
+      return;
+    }
+    const done = committed(transaction);
+    try {
+      const updates = transaction.objectStore(UPDATES_STORE);
       const since = storedUpdates(
         await idb.getAll(updates, idb.createIDBKeyRangeLowerBound(this.nextKey, false)),
       );
-      if (this.destroyed) return;
+      if (this.destroyed) return transaction.abort();
       Y.transact(this.doc, () => since.forEach((u) => Y.applyUpdate(this.doc, u)), this, false);
-      // Every add is asked for at once: awaiting each would let the transaction commit between.
       const chunks = encodeStateAsChunks(this.doc);
       const keys: unknown[] = await Promise.all(
         chunks.map((chunk) => idb.rtop(updates.add(chunk))),
       );
       const first = keys[0];
       const last = keys.at(-1);
-      if (typeof first !== 'number' || typeof last !== 'number') return;
+      if (typeof first !== 'number' || typeof last !== 'number') return transaction.abort();
       await idb.del(updates, idb.createIDBKeyRangeUpperBound(first, true));
+      const slices = { from: first, to: last };
+      await idb.rtop(transaction.objectStore(CUSTOM_STORE).put(slices, SLICES_KEY));
+      await done;
       this.nextKey = last + 1;
+      this.takenKeys.clear();
       this.storedCount = keys.length;
       this.storedBytes = chunks.reduce((sum, c) => sum + c.byteLength, 0);
       this.copyCurrent = false;
-      this.scheduleCopy();
       this.setStatus({ ok: true });
+      this.scheduleCopy();
     } catch (error) {
-      this.failed(error);
+      // The transaction's own error says what went wrong (a request's comes wrapped by lib0).
+      this.failed(
+        await done.then(
+          () => error,
+          (aborted: unknown) => aborted ?? error,
+        ),
+      );
     }
   }
 
@@ -251,22 +279,34 @@ export class PlanStorage {
 
   private async writeFirstScreen(): Promise<void> {
     const make = this.makeCopy;
-    if (!make || this.destroyed) return;
+    // While writes fail, the document holds changes the store lacks: a copy would show them.
+    if (!make || this.destroyed || !this.status.ok) return;
     try {
-      const copy = make();
       const db = await this.opened;
       const transaction = db.transaction([UPDATES_STORE, CUSTOM_STORE], 'readwrite');
+      const done = committed(transaction);
       const updates = transaction.objectStore(UPDATES_STORE);
       const custom = transaction.objectStore(CUSTOM_STORE);
       // Keyed to the last record in the same transaction: a record written after it, by any
-      // page, makes the copy out of date, and the next opening does without it.
-      const lastKey = await lastKeyOf(updates);
-      const stored: StoredCopy = {
-        version: COPY_VERSION,
-        updateKey: lastKey ?? -1,
-        state: copy.state,
-      };
-      await idb.put(custom, stored as unknown as ArrayBuffer, FIRST_SCREEN_KEY);
+      // page, makes the copy out of date, and the next opening does without it. What other
+      // pages stored may not have reached this page yet: it is taken in first, so that the
+      // copy shows everything up to its key.
+      const lastKey = (await lastKeyOf(updates)) ?? -1;
+      const since = (await idb.getAllKeys(
+        updates,
+        idb.createIDBKeyRangeLowerBound(this.nextKey, false),
+      )) as unknown[];
+      const theirs = since.filter(
+        (key): key is number => typeof key === 'number' && !this.takenKeys.has(key),
+      );
+      const records = storedUpdates(await Promise.all(theirs.map((key) => idb.get(updates, key))));
+      if (this.destroyed) return transaction.abort();
+      Y.transact(this.doc, () => records.forEach((u) => Y.applyUpdate(this.doc, u)), this, false);
+      theirs.forEach((key) => this.takenKeys.add(key));
+      const copy = make();
+      const stored: StoredCopy = { version: COPY_VERSION, updateKey: lastKey, state: copy.state };
+      await idb.rtop(custom.put(stored, FIRST_SCREEN_KEY));
+      await done;
       this.copyCurrent = true;
     } catch (error) {
       // Only a faster opening is lost; the plan itself is written (and reported) elsewhere.
@@ -308,13 +348,13 @@ export class PlanStorage {
   }
 }
 
-interface StoredCopy extends FirstScreenCopy {
+interface StoredCopy extends FirstScreen {
   version: number;
   updateKey: number;
 }
 
 /** The stored first-screen copy, if it is well-formed and no record was written after it. */
-async function readFirstScreen(db: IDBDatabase): Promise<FirstScreenCopy | null> {
+async function readFirstScreen(db: IDBDatabase): Promise<FirstScreen | null> {
   const transaction = db.transaction([UPDATES_STORE, CUSTOM_STORE], 'readonly');
   const updates = transaction.objectStore(UPDATES_STORE);
   const custom = transaction.objectStore(CUSTOM_STORE);
@@ -335,6 +375,23 @@ function isStoredCopy(value: unknown): value is StoredCopy {
     typeof v.updateKey === 'number' &&
     v.state instanceof Uint8Array
   );
+}
+
+/** Settles when `transaction` commits (resolves) or aborts (rejects with its error). */
+function committed(transaction: IDBTransaction): Promise<void> {
+  const done = new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(transaction.error ?? new Error('The write was aborted.'));
+  });
+  // A caller that returns early must not leave the abort unhandled.
+  done.catch(() => undefined);
+  return done;
+}
+
+function isKeyRange(value: unknown): value is { from: number; to: number } {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.from === 'number' && typeof v.to === 'number';
 }
 
 /** The key of the store's last record (auto keys are numbers), or null when it is empty. */
