@@ -24,7 +24,7 @@ export function changeKeys(change: PlanChange): string[] {
 export function createPlanView(model: PlanModel) {
   const [track, dirty, dirtyAll] = createTriggerCache<string>();
   const unsubscribe = model.onChange((change) => {
-    if (change.all) return dirtyAll();
+    if (change.all) return batch(dirtyAll);
     batch(() => {
       for (const key of changeKeys(change)) dirty(key);
     });

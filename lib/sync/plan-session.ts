@@ -23,8 +23,8 @@ export interface PlanSession {
   watchStorage(listener: (status: StorageStatus) => void): () => void;
   /**
    * Resolves once the whole plan is in the model: at once, or, for a session opened on the
-   * first-screen copy, when the model has moved onto the loaded plan. Rejects if the stored
-   * plan cannot be read.
+   * first-screen copy, when the model has moved onto the loaded plan (or the session was
+   * closed first). Rejects if the stored plan cannot be read.
    */
   loaded: Promise<void>;
   close(): Promise<void>;

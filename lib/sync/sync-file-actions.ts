@@ -45,6 +45,8 @@ export async function exportPlanSyncFile(
   sinceMs: number | null,
   now: number = Date.now(),
 ): Promise<SyncFileExport> {
+  // Opened on its first-screen copy, the model holds only the first rows until then.
+  await session.loaded;
   const doc = session.model.doc;
   const since = sinceMs === null ? null : checkpointAt(await session.checkpoints.list(), sinceMs);
   const meta = session.model.getMeta();
@@ -78,6 +80,8 @@ export async function importPlanSyncFile(
     };
   }
   const file = read.file;
+  // Merged into the copy a page opens on, the file's changes would be dropped with the copy.
+  await session.loaded;
   const applied = applySyncFile(session.model.doc, file, session.planId);
   if (!applied.ok) {
     return {
