@@ -67,9 +67,15 @@ export function App(props: { services: AppServices }) {
   };
 
   const [initial] = createResource(async () => {
-    // Two independent reads of extension storage: neither waits for the other.
-    const [loaded] = await Promise.all([services.loadSettings(), readManaged()]);
-    setSettings(loaded);
+    if (services.loadStartingSettings) {
+      const start = await services.loadStartingSettings();
+      setManaged(start.policy);
+      setSettings(start.settings);
+    } else {
+      // Two independent reads of extension storage: neither waits for the other.
+      const [loaded] = await Promise.all([services.loadSettings(), readManaged()]);
+      setSettings(loaded);
+    }
     // The side panel reopens the plan it showed last; a tab follows its address.
     if (services.surface === 'panel' && route().page === 'list') {
       const last = await services.lastPlan.get();

@@ -3,7 +3,7 @@ import { isMemberColour } from '../sync/connection-settings';
 import { PlanDirectory } from '../sync/plan-directory';
 import { ShareBook } from '../sync/share-record';
 import { applyManagedPolicy, ownSettings, type ManagedPolicy } from './managed-policy';
-import { readManagedPolicy, watchManagedPolicy } from './managed-storage';
+import { readManagedPolicy, startingPolicy, watchManagedPolicy } from './managed-storage';
 import { clipRowValues, parseClip, type Clip, type ClipKind } from '../clip/clip';
 import type { SheetInfo } from '../model/schema';
 import { readStoredPlan } from '../sync/plan-reader';
@@ -14,6 +14,7 @@ import type { Settings } from './storage-items';
 import {
   extensionPlanIndexStore,
   extensionShareStore,
+  lastManagedPolicyItem,
   lastPlanItem,
   panelPlacesItem,
   pendingClipItem,
@@ -34,6 +35,12 @@ export interface AppServices {
   watchSettings(callback: (settings: Settings) => void): () => void;
   /** What the organisation presets (managed storage); absent where nothing can be managed. */
   loadManagedPolicy?: () => Promise<ManagedPolicy>;
+  /**
+   * The settings and policy to show a page with at once: as the two above, except that while
+   * the browser's managed storage does not answer yet (just after it starts), the policy read
+   * last time stands in; `watchSettings` then reports the settings under the fresh one.
+   */
+  loadStartingSettings?: () => Promise<{ settings: Settings; policy: ManagedPolicy }>;
   lastPlan: { get(): Promise<string>; set(planId: string): Promise<void> };
   /** Text clipped with "Add to plan", waiting for the panel's form; absent outside the panel. */
   clips?: {
@@ -68,21 +75,49 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
   // The member's own settings as stored, and the policy laid over them when they are read.
   let own: Settings | null = null;
   let policy: ManagedPolicy = {};
+  let freshPolicy = false;
   let policyRead: Promise<ManagedPolicy> | null = null;
-  const currentPolicy = () => (policyRead ??= readManagedPolicy().then((read) => (policy = read)));
+  const currentPolicy = () =>
+    (policyRead ??= readManagedPolicy().then((read) => {
+      policy = read;
+      freshPolicy = true;
+      void lastManagedPolicyItem.setValue(read);
+      return read;
+    }));
+  // Told when the fresh policy differs from the stand-in a page started with.
+  const policyArrived = new Set<(read: ManagedPolicy) => void>();
+  const readOwnSettings = async () => {
+    const stored: unknown = await settingsItem.getValue();
+    const settings = parseSettings(stored);
+    own = settings;
+    displayName = settings.displayName;
+    // A colour picked now (stored settings without a valid one) is kept, not re-picked per read.
+    const storedColour = typeof stored === 'object' && stored !== null && 'colour' in stored;
+    if (!storedColour || !isMemberColour(stored.colour)) await settingsItem.setValue(settings);
+    return settings;
+  };
   const services: AppServices = {
     surface,
     directory: new PlanDirectory({ store: extensionPlanIndexStore, actor: () => displayName }),
     shares: new ShareBook(extensionShareStore),
     async loadSettings() {
-      const stored: unknown = await settingsItem.getValue();
-      const settings = parseSettings(stored);
-      own = settings;
-      displayName = settings.displayName;
-      // A colour picked now (stored settings without a valid one) is kept, not re-picked per read.
-      const storedColour = typeof stored === 'object' && stored !== null && 'colour' in stored;
-      if (!storedColour || !isMemberColour(stored.colour)) await settingsItem.setValue(settings);
+      const settings = await readOwnSettings();
       return applyManagedPolicy(settings, await currentPolicy());
+    },
+    async loadStartingSettings() {
+      const fresh = currentPolicy();
+      const [settings, used] = await Promise.all([
+        readOwnSettings(),
+        startingPolicy(fresh, () => lastManagedPolicyItem.getValue()),
+      ]);
+      if (!freshPolicy) {
+        policy = used;
+        void fresh.then((read) => {
+          if (JSON.stringify(read) === JSON.stringify(used)) return;
+          for (const listener of policyArrived) listener(read);
+        });
+      }
+      return { settings: applyManagedPolicy(settings, used), policy: used };
     },
     async saveSettings(settings) {
       displayName = settings.displayName;
@@ -96,15 +131,18 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
         displayName = settings.displayName;
         callback(applyManagedPolicy(settings, policy));
       });
+      const onPolicy = (read: ManagedPolicy) => {
+        if (own) callback(applyManagedPolicy(own, read));
+      };
       const unwatchPolicy = watchManagedPolicy(() => {
         policyRead = null;
-        void currentPolicy().then((read) => {
-          if (own) callback(applyManagedPolicy(own, read));
-        });
+        void currentPolicy().then(onPolicy);
       });
+      policyArrived.add(onPolicy);
       return () => {
         unwatchSettings();
         unwatchPolicy();
+        policyArrived.delete(onPolicy);
       };
     },
     loadManagedPolicy: currentPolicy,

@@ -36,6 +36,26 @@ export async function readManagedPolicy(
   }
 }
 
+/**
+ * The policy to show a page with at once: `fresh` if it is read first, else the policy read
+ * last time (`lastRead`, as stored), which stands in until `fresh` comes. Chromium answers the
+ * first read of managed storage only once its policy service is up, seconds after the browser
+ * starts, and a page restored then would show nothing meanwhile. With nothing (well-formed)
+ * stored, it waits for `fresh`.
+ */
+export async function startingPolicy(
+  fresh: Promise<ManagedPolicy>,
+  lastRead: () => Promise<unknown>,
+): Promise<ManagedPolicy> {
+  const standIn = lastRead().then(
+    (stored) =>
+      typeof stored === 'object' && stored !== null ? parseManagedPolicy(stored) : fresh,
+    () => fresh,
+  );
+  // Both may be in already: `fresh` is listed first, and wins then.
+  return Promise.race([fresh, standIn]);
+}
+
 /** Calls back when the organisation's policy (or the development stand-in) changes. */
 export function watchManagedPolicy(callback: () => void): () => void {
   const onChanged = (_changes: unknown, area: string) => {

@@ -88,6 +88,14 @@ export const managedPolicyForTestsItem = storage.defineItem<unknown>(
   { fallback: null },
 );
 
+/**
+ * The managed policy as this browser read it last: it stands in while managed storage does not
+ * answer yet, just after the browser starts (see `startingPolicy`).
+ */
+export const lastManagedPolicyItem = storage.defineItem<unknown>('local:lastManagedPolicy', {
+  fallback: null,
+});
+
 /** Reminders: off until the member turns them on; who they are in each plan (lib/reminders). */
 export const remindersItem = storage.defineItem<unknown>('local:reminders', {
   fallback: {},

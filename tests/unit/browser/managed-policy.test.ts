@@ -5,7 +5,7 @@ import {
   parseManagedPolicy,
   relaysNotAllowed,
 } from '@/lib/browser/managed-policy';
-import { readManagedPolicy } from '@/lib/browser/managed-storage';
+import { readManagedPolicy, startingPolicy } from '@/lib/browser/managed-storage';
 import { defaultSettings, type Settings } from '@/lib/browser/storage-items';
 
 const member: Settings = {
@@ -99,5 +99,32 @@ describe('reading managed storage', () => {
     await expect(
       readManagedPolicy({ ...sources, managed: () => Promise.resolve({ language: 'sv' }) }),
     ).resolves.toEqual({ language: 'sv' });
+  });
+});
+
+describe('the policy a page starts with', () => {
+  const later = <T>(value: T, ms: number) =>
+    new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+  const fresh = { relays: ['wss://intranet.kommune.no/'], allowOtherRelays: false };
+
+  it('is the fresh read when managed storage answers first', async () => {
+    const stored = { relays: ['wss://old.kommune.no/'] };
+    expect(await startingPolicy(Promise.resolve(fresh), () => later(stored, 20))).toEqual(fresh);
+  });
+
+  it('is the policy read last time while managed storage has not answered yet', async () => {
+    const stored = { relays: ['wss://old.kommune.no/'], extra: 1 };
+    const slow = later(fresh, 500);
+    expect(await startingPolicy(slow, () => Promise.resolve(stored))).toEqual({
+      relays: ['wss://old.kommune.no/'],
+    });
+  });
+
+  it('waits for managed storage when nothing was read before, or what is stored is not a policy', async () => {
+    for (const stored of [null, 'junk', 7]) {
+      expect(await startingPolicy(later(fresh, 30), () => Promise.resolve(stored))).toEqual(fresh);
+    }
+    const unreadable = () => Promise.reject(new Error('storage gone'));
+    expect(await startingPolicy(later(fresh, 30), unreadable)).toEqual(fresh);
   });
 });
