@@ -1,15 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import * as Y from 'yjs';
-import { buildGridFixture } from '../../bench/grid/fixture';
 import { defaultOptions } from '../../relay/options';
 import { startRelay, type Relay } from '../../relay/server';
 import { makeInvite, readInvite } from '@/lib/sync/invite-code';
-import { encodeSyncFile } from '@/lib/sync/sync-file';
-import { SCHEMA_VERSION } from '@/lib/model/migrations';
 import { startRecordingProxy, type RecordingProxy } from '../relay/recording-proxy';
 import { ExtensionBrowser, type Page } from './browser';
+import { largePlanSyncFile } from './large-plan-file';
 import {
   addRow,
   cell,
@@ -277,18 +271,7 @@ describe('when the relay restarts', () => {
 
 describe('a large plan', () => {
   it('reaches a member who joins with nothing: all 10,000 rows', async () => {
-    const fixture = buildGridFixture(10_000);
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, fixture.update);
-    const file = join(tmpdir(), `forankra-10k-${String(process.pid)}.forankra`);
-    writeFileSync(
-      file,
-      await encodeSyncFile(doc, {
-        planId: fixture.planId,
-        title: fixture.title,
-        schemaVersion: SCHEMA_VERSION,
-      }),
-    );
+    const file = await largePlanSyncFile(10_000, '10k');
 
     const [aBrowser, bBrowser] = await Promise.all([launch(), launch()]);
     const a = await aBrowser.open('planner', '#/');

@@ -1,11 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as Y from 'yjs';
-import { buildGridFixture } from '../../bench/grid/fixture';
-import { encodeSyncFile } from '@/lib/sync/sync-file';
-import { SCHEMA_VERSION } from '@/lib/model/migrations';
 import type { Page } from './browser';
+import { largePlanSyncFile } from './large-plan-file';
 import {
   browserForFile,
   cell,
@@ -46,18 +41,7 @@ function copyStored(page: Page, planId: string): Promise<boolean> {
 
 /** Opens a 10,000-row plan from a sync file in a tab and waits for its first-screen copy. */
 async function largePlanOpenedOnce(): Promise<string> {
-  const fixture = buildGridFixture(10_000);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, fixture.update);
-  const file = join(tmpdir(), `forankra-first-screen-${String(process.pid)}.forankra`);
-  writeFileSync(
-    file,
-    await encodeSyncFile(doc, {
-      planId: fixture.planId,
-      title: fixture.title,
-      schemaVersion: SCHEMA_VERSION,
-    }),
-  );
+  const file = await largePlanSyncFile(10_000, 'first-screen');
   const tab = await browser().open('planner', '#/');
   await waitForPlanList(tab);
   const chooser = tab.waitForEvent('filechooser');

@@ -27,6 +27,28 @@ async function close({ doc, storage }: { doc: Y.Doc; storage: PlanStorage }): Pr
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
+/**
+ * A plan holding "Before. " whose next edit, `typed`, found the disk full; the disk has room
+ * again when this returns, and `statuses` keeps hearing the storage's status.
+ */
+async function planAfterFullDisk(planId: string, typed: string) {
+  const plan = await open(planId);
+  const statuses: StorageStatus[] = [];
+  plan.storage.watchStatus((status) => statuses.push(status));
+  const text = plan.doc.getText('t');
+  text.insert(0, 'Before. ');
+  await settle();
+
+  const full = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+    throw new DOMException('The disk is full', 'QuotaExceededError');
+  });
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  text.insert(text.length, typed);
+  await until(() => statuses.some((s) => !s.ok), 'the failure reported');
+  full.mockRestore();
+  return { plan, statuses };
+}
+
 afterEach(async () => {
   vi.restoreAllMocks();
   await Promise.all(opened.splice(0).map((p) => close(p)));
@@ -62,22 +84,11 @@ describe('plan storage', () => {
   });
 
   it('reports a full disk, writes the whole plan again once there is room, and loses nothing', async () => {
-    const plan = await open('full-disk');
-    const statuses: StorageStatus[] = [];
-    plan.storage.watchStatus((status) => statuses.push(status));
-    const text = plan.doc.getText('t');
-    text.insert(0, 'Before. ');
-    await settle();
-
-    const full = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
-      throw new DOMException('The disk is full', 'QuotaExceededError');
-    });
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    text.insert(text.length, 'Typed while the disk was full.');
-    await until(() => statuses.some((s) => !s.ok), 'the expected state');
+    const { plan, statuses } = await planAfterFullDisk(
+      'full-disk',
+      'Typed while the disk was full.',
+    );
     expect(statuses.at(-1)).toMatchObject({ ok: false, problem: 'full' });
-
-    full.mockRestore();
     await until(() => statuses.at(-1)?.ok === true, 'the expected state');
     await close(plan);
     opened.splice(0);
@@ -87,20 +98,7 @@ describe('plan storage', () => {
   });
 
   it('counts writing the whole plan again only once it has committed', async () => {
-    const plan = await open('aborted-retry');
-    const statuses: StorageStatus[] = [];
-    plan.storage.watchStatus((status) => statuses.push(status));
-    const text = plan.doc.getText('t');
-    text.insert(0, 'Before. ');
-    await settle();
-
-    const full = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
-      throw new DOMException('The disk is full', 'QuotaExceededError');
-    });
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    text.insert(text.length, 'Kept.');
-    await until(() => statuses.some((s) => !s.ok), 'the failure reported');
-    full.mockRestore();
+    const { plan, statuses } = await planAfterFullDisk('aborted-retry', 'Kept.');
     // Every request of the retry now succeeds, but its transaction aborts at the end, as a
     // browser with a full disk does when it commits.
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called on its store below
