@@ -71,6 +71,12 @@ export function App(props: { services: AppServices }) {
       const start = await services.loadStartingSettings();
       setManaged(start.policy);
       setSettings(start.settings);
+      // Shown with the policy read last time: the browser's answer replaces it when it comes.
+      void start.fresh.then((next) => {
+        if (!next) return;
+        setManaged(next.policy);
+        setSettings(next.settings);
+      });
     } else {
       // Two independent reads of extension storage: neither waits for the other.
       const [loaded] = await Promise.all([services.loadSettings(), readManaged()]);

@@ -38,9 +38,9 @@ export interface AppServices {
   /**
    * The settings and policy to show a page with at once: as the two above, except that while
    * the browser's managed storage does not answer yet (just after it starts), the policy read
-   * last time stands in; `watchSettings` then reports the settings under the fresh one.
+   * last time stands in; `fresh` then gives the settings under the fresh policy if it differs.
    */
-  loadStartingSettings?: () => Promise<{ settings: Settings; policy: ManagedPolicy }>;
+  loadStartingSettings?: () => Promise<StartingSettings>;
   lastPlan: { get(): Promise<string>; set(planId: string): Promise<void> };
   /** Text clipped with "Add to plan", waiting for the panel's form; absent outside the panel. */
   clips?: {
@@ -69,6 +69,13 @@ export interface AppServices {
   now(): number;
 }
 
+export interface StartingSettings {
+  settings: Settings;
+  policy: ManagedPolicy;
+  /** Settles once managed storage has answered: what to show then, or null if nothing changed. */
+  fresh: Promise<{ settings: Settings; policy: ManagedPolicy } | null>;
+}
+
 /** The services of an extension page: extension storage, IndexedDB, and the browser's tabs. */
 export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
   let displayName = '';
@@ -84,8 +91,6 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
       void lastManagedPolicyItem.setValue(read);
       return read;
     }));
-  // Told when the fresh policy differs from the stand-in a page started with.
-  const policyArrived = new Set<(read: ManagedPolicy) => void>();
   const readOwnSettings = async () => {
     const stored: unknown = await settingsItem.getValue();
     const settings = parseSettings(stored);
@@ -110,14 +115,14 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
         readOwnSettings(),
         startingPolicy(fresh, () => lastManagedPolicyItem.getValue()),
       ]);
-      if (!freshPolicy) {
-        policy = used;
-        void fresh.then((read) => {
-          if (JSON.stringify(read) === JSON.stringify(used)) return;
-          for (const listener of policyArrived) listener(read);
-        });
-      }
-      return { settings: applyManagedPolicy(settings, used), policy: used };
+      if (!freshPolicy) policy = used;
+      // The stand-in may have been used even if the fresh read is in by now: compare, always.
+      const later = fresh.then((read) =>
+        JSON.stringify(read) === JSON.stringify(used) || !own
+          ? null
+          : { settings: applyManagedPolicy(own, read), policy: read },
+      );
+      return { settings: applyManagedPolicy(settings, used), policy: used, fresh: later };
     },
     async saveSettings(settings) {
       displayName = settings.displayName;
@@ -131,18 +136,15 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
         displayName = settings.displayName;
         callback(applyManagedPolicy(settings, policy));
       });
-      const onPolicy = (read: ManagedPolicy) => {
-        if (own) callback(applyManagedPolicy(own, read));
-      };
       const unwatchPolicy = watchManagedPolicy(() => {
         policyRead = null;
-        void currentPolicy().then(onPolicy);
+        void currentPolicy().then((read) => {
+          if (own) callback(applyManagedPolicy(own, read));
+        });
       });
-      policyArrived.add(onPolicy);
       return () => {
         unwatchSettings();
         unwatchPolicy();
-        policyArrived.delete(onPolicy);
       };
     },
     loadManagedPolicy: currentPolicy,

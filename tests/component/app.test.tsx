@@ -55,6 +55,22 @@ describe('the plan list', () => {
     expect((await services.directory.list()).plans.map((p) => p.title)).toEqual(['Plan to delete']);
   });
 
+  it('starts with the policy read last time and takes the browser’s answer, even one already in', async () => {
+    const services = fakeServices({
+      loadStartingSettings: () =>
+        Promise.resolve({
+          settings: testSettings({ language: 'en' }),
+          policy: {},
+          fresh: Promise.resolve({
+            settings: testSettings({ language: 'sv' }),
+            policy: { language: 'sv' as const },
+          }),
+        }),
+    });
+    render(() => <App services={services} />);
+    expect(await screen.findByRole('button', { name: 'Skapa plan' })).toBeInTheDocument();
+  });
+
   it('speaks the chosen language', async () => {
     const services = fakeServices({
       loadSettings: () => Promise.resolve(testSettings({ displayName: '', language: 'sv' })),
