@@ -12,6 +12,7 @@ import type { ManagedPolicy } from '@/lib/browser/managed-policy';
 import { parseRoute, routeHash, type ItemRef, type Route } from '@/lib/browser/route';
 import type { Clip } from '@/lib/clip/clip';
 import type { Settings } from '@/lib/browser/storage-items';
+import type { StartingSettings } from '@/lib/browser/app-services';
 import { matchLocale } from '@/lib/i18n/locales';
 import { makeTranslator } from '@/lib/i18n/translate';
 import { ClipDialog } from '../clip/ClipDialog';
@@ -66,22 +67,25 @@ export function App(props: { services: AppServices }) {
     if (next.page === 'plan') void services.lastPlan.set(next.planId);
   };
 
+  // Where the services have no stand-in for a slow managed storage: both read, neither waiting.
+  const readSettingsAndPolicy = async (): Promise<StartingSettings> => {
+    const [settings, policy] = await Promise.all([
+      services.loadSettings(),
+      services.loadManagedPolicy?.() ?? {},
+    ]);
+    return { settings, policy, fresh: Promise.resolve(null) };
+  };
+
   const [initial] = createResource(async () => {
-    if (services.loadStartingSettings) {
-      const start = await services.loadStartingSettings();
-      setManaged(start.policy);
-      setSettings(start.settings);
-      // Shown with the policy read last time: the browser's answer replaces it when it comes.
-      void start.fresh.then((next) => {
-        if (!next) return;
-        setManaged(next.policy);
-        setSettings(next.settings);
-      });
-    } else {
-      // Two independent reads of extension storage: neither waits for the other.
-      const [loaded] = await Promise.all([services.loadSettings(), readManaged()]);
-      setSettings(loaded);
-    }
+    const start = await (services.loadStartingSettings?.() ?? readSettingsAndPolicy());
+    setManaged(start.policy);
+    setSettings(start.settings);
+    // Shown with the policy read last time: the browser's answer replaces it when it comes.
+    void start.fresh.then((next) => {
+      if (!next) return;
+      setManaged(next.policy);
+      setSettings(next.settings);
+    });
     // The side panel reopens the plan it showed last; a tab follows its address.
     if (services.surface === 'panel' && route().page === 'list') {
       const last = await services.lastPlan.get();

@@ -44,13 +44,17 @@ export function PlanPage(props: {
   // Apart from the session's lifetime: a new name (set in another page) must not close it.
   createEffect(() => session()?.model.setActor(actorName()));
   createEffect(() => {
-    const current = opened.state === 'ready' ? opened() : undefined;
-    if (current?.kind !== 'open') return;
+    const current = session();
+    if (!current) return;
     setLoadFailed(undefined);
-    current.session.loaded.catch((error: unknown) => {
-      if (opened() === current) setLoadFailed(() => error ?? 'unknown error');
+    let shown = true;
+    current.loaded.catch((error: unknown) => {
+      if (shown) setLoadFailed(() => error ?? 'unknown error');
     });
-    onCleanup(() => void current.session.close());
+    onCleanup(() => {
+      shown = false;
+      void current.close();
+    });
   });
   const failure = (): unknown => {
     const error: unknown = opened.error;

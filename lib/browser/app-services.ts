@@ -88,7 +88,6 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
     (policyRead ??= readManagedPolicy().then((read) => {
       policy = read;
       freshPolicy = true;
-      void lastManagedPolicyItem.setValue(read);
       return read;
     }));
   const readOwnSettings = async () => {
@@ -111,10 +110,16 @@ export function makeBrowserServices(surface: 'panel' | 'tab'): AppServices {
     },
     async loadStartingSettings() {
       const fresh = currentPolicy();
+      const stored: Promise<unknown> = lastManagedPolicyItem.getValue();
       const [settings, used] = await Promise.all([
         readOwnSettings(),
-        startingPolicy(fresh, () => lastManagedPolicyItem.getValue()),
+        startingPolicy(fresh, () => stored),
       ]);
+      // Kept for the next start, written only when it changed (not at every page opening).
+      void Promise.all([fresh, stored.catch(() => null)]).then(([read, before]) => {
+        if (JSON.stringify(read) !== JSON.stringify(before))
+          void lastManagedPolicyItem.setValue(read);
+      });
       if (!freshPolicy) policy = used;
       // The stand-in may have been used even if the fresh read is in by now: compare, always.
       const later = fresh.then((read) =>

@@ -234,11 +234,7 @@ export class PlanStorage {
     const done = committed(transaction);
     try {
       const updates = transaction.objectStore(UPDATES_STORE);
-      const since = storedUpdates(
-        await idb.getAll(updates, idb.createIDBKeyRangeLowerBound(this.nextKey, false)),
-      );
-      if (this.destroyed) return transaction.abort();
-      Y.transact(this.doc, () => since.forEach((u) => Y.applyUpdate(this.doc, u)), this, false);
+      if (!(await this.takeInOthers(updates))) return transaction.abort();
       const chunks = encodeStateAsChunks(this.doc);
       const keys: unknown[] = await Promise.all(
         chunks.map((chunk) => idb.rtop(updates.add(chunk))),
@@ -268,6 +264,25 @@ export class PlanStorage {
     }
   }
 
+  /**
+   * Applies to the document what other pages stored since `nextKey` and this page has not
+   * taken in yet (inside the caller's transaction). False once the storage is destroyed.
+   */
+  private async takeInOthers(updates: IDBObjectStore): Promise<boolean> {
+    const since = (await idb.getAllKeys(
+      updates,
+      idb.createIDBKeyRangeLowerBound(this.nextKey, false),
+    )) as unknown[];
+    const theirs = since.filter(
+      (key): key is number => typeof key === 'number' && !this.takenKeys.has(key),
+    );
+    const records = storedUpdates(await Promise.all(theirs.map((key) => idb.get(updates, key))));
+    if (this.destroyed) return false;
+    Y.transact(this.doc, () => records.forEach((u) => Y.applyUpdate(this.doc, u)), this, false);
+    theirs.forEach((key) => this.takenKeys.add(key));
+    return true;
+  }
+
   private scheduleCopy(): void {
     if (!this.makeCopy || this.destroyed || this.storedBytes < this.copyFromBytes) return;
     if (this.copyTimer !== null) clearTimeout(this.copyTimer);
@@ -292,17 +307,7 @@ export class PlanStorage {
       // pages stored may not have reached this page yet: it is taken in first, so that the
       // copy shows everything up to its key.
       const lastKey = (await lastKeyOf(updates)) ?? -1;
-      const since = (await idb.getAllKeys(
-        updates,
-        idb.createIDBKeyRangeLowerBound(this.nextKey, false),
-      )) as unknown[];
-      const theirs = since.filter(
-        (key): key is number => typeof key === 'number' && !this.takenKeys.has(key),
-      );
-      const records = storedUpdates(await Promise.all(theirs.map((key) => idb.get(updates, key))));
-      if (this.destroyed) return transaction.abort();
-      Y.transact(this.doc, () => records.forEach((u) => Y.applyUpdate(this.doc, u)), this, false);
-      theirs.forEach((key) => this.takenKeys.add(key));
+      if (!(await this.takeInOthers(updates))) return transaction.abort();
       const copy = make();
       const stored: StoredCopy = { version: COPY_VERSION, updateKey: lastKey, state: copy.state };
       await idb.rtop(custom.put(stored, FIRST_SCREEN_KEY));
