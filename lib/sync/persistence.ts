@@ -1,6 +1,7 @@
 import * as idb from 'lib0/indexeddb';
 import * as Y from 'yjs';
 import type { FirstScreen } from '../model/first-screen';
+import { afterPaint } from './after-paint';
 import { encodeStateAsChunks } from './state-chunks';
 
 /** The IndexedDB database that holds one plan: one plan, one database. */
@@ -61,7 +62,8 @@ const SLICES_KEY = 'forankra:slices';
  * - Loading applies the stored updates a slice per task, and the plan is written back in
  *   slices (causally ordered chunks, `encodeStateAsChunks`): a 10,000-row plan would otherwise
  *   block the page for hundreds of milliseconds in one `Y.applyUpdate`.
- * - Each edit is committed at once (`IDBTransaction.commit()`), instead of when the write's
+ * - Each edit is stored right after the frame that shows it (the edits of that frame in one
+ *   record) and committed at once (`IDBTransaction.commit()`), instead of when the write's
  *   success event has travelled back to the page. That round trip is what a browser that
  *   quits or is killed a moment after the last keystroke did not wait for.
  * - A write that fails (a full disk, above all) is reported, not dropped as an unhandled
@@ -179,6 +181,8 @@ export class PlanStorage {
     this.storedCount = records.length;
     this.storedBytes = records.reduce((sum, r) => sum + r.byteLength, 0);
     this.doc.on('update', this.writeUpdate);
+    globalThis.addEventListener?.('pagehide', this.writeWaiting);
+    globalThis.document?.addEventListener('visibilitychange', this.onPageHidden);
     const ours = isKeyRange(written) ? written : { from: 0, to: -1 };
     const unsliced = records.some((record, i) => {
       const key = keys[i];
@@ -188,9 +192,22 @@ export class PlanStorage {
     if (this.storedCount >= COMPACT_AFTER || unsliced) this.scheduleCompaction(COMPACT_DELAY_MS);
   }
 
+  // Edits wait for the frame that shows them and are then stored together: storing costs a
+  // keystroke about 0.4 ms, and a page hiding or closing stores what waits at once.
+  private waiting: Uint8Array[] = [];
+
   private readonly writeUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this || this.destroyed) return;
+    if (this.waiting.push(update) === 1) afterPaint(this.writeWaiting);
+  };
+
+  private readonly writeWaiting = (): void => {
     const db = this.db;
-    if (!db || origin === this || this.destroyed) return;
+    const waiting = this.waiting;
+    if (!db || waiting.length === 0) return;
+    this.waiting = [];
+    const update = waiting.length === 1 ? waiting[0] : Y.mergeUpdates(waiting);
+    if (!update) return;
     try {
       const transaction = db.transaction([UPDATES_STORE], 'readwrite');
       const request = transaction.objectStore(UPDATES_STORE).add(update);
@@ -207,6 +224,10 @@ export class PlanStorage {
     this.storedBytes += update.byteLength;
     this.scheduleCopy();
     if (++this.storedCount >= COMPACT_AFTER) this.scheduleCompaction(COMPACT_DELAY_MS);
+  };
+
+  private readonly onPageHidden = (): void => {
+    if (globalThis.document?.visibilityState !== 'visible') this.writeWaiting();
   };
 
   private scheduleCompaction(afterMs: number): void {
@@ -236,6 +257,8 @@ export class PlanStorage {
       const updates = transaction.objectStore(UPDATES_STORE);
       if (!(await this.takeInOthers(updates))) return transaction.abort();
       const chunks = encodeStateAsChunks(this.doc);
+      // The edits waiting to be stored are in these chunks.
+      this.waiting = [];
       const keys: unknown[] = await Promise.all(
         chunks.map((chunk) => idb.rtop(updates.add(chunk))),
       );
@@ -296,6 +319,8 @@ export class PlanStorage {
     const make = this.makeCopy;
     // While writes fail, the document holds changes the store lacks: a copy would show them.
     if (!make || this.destroyed || !this.status.ok) return;
+    // Stored first, in a transaction that commits before this one reads the last key.
+    this.writeWaiting();
     try {
       const db = await this.opened;
       const transaction = db.transaction([UPDATES_STORE, CUSTOM_STORE], 'readwrite');
@@ -337,7 +362,10 @@ export class PlanStorage {
   /** Stops storing (what is stored stays) and closes the database. */
   async destroy(): Promise<void> {
     if (this.destroyed) return;
+    this.writeWaiting();
     this.destroyed = true;
+    globalThis.removeEventListener?.('pagehide', this.writeWaiting);
+    globalThis.document?.removeEventListener('visibilitychange', this.onPageHidden);
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     if (this.copyTimer !== null) clearTimeout(this.copyTimer);
     this.retryTimer = null;

@@ -163,7 +163,9 @@ describe('a plan', () => {
     const sheet = session.model.sheets()[0]!;
     const row = session.model.rowIds(sheet.id)[0]!;
     const [activityColumn] = session.model.columns(sheet.id);
-    expect(session.model.rawCell(sheet.id, row, activityColumn!.id)).toBe('Readiness analysis');
+    await waitFor(() =>
+      expect(session.model.rawCell(sheet.id, row, activityColumn!.id)).toBe('Readiness analysis'),
+    );
     await session.close();
   });
 
@@ -180,10 +182,15 @@ describe('a plan', () => {
 
     const session = await services.directory.open(id);
     const sheet = session.model.sheets()[0]!;
-    const row = session.model.rowIds(sheet.id)[0]!;
     const [activityColumn] = session.model.columns(sheet.id);
-    expect(session.model.rawCell(sheet.id, row, activityColumn!.id)).toBe('After the rename');
-    expect(session.model.row(sheet.id, row)?.createdBy).toBe('Kari Nordmann');
+    const typed = () => {
+      const row = session.model.rowIds(sheet.id)[0] ?? '';
+      return [
+        session.model.rawCell(sheet.id, row, activityColumn!.id),
+        session.model.row(sheet.id, row)?.createdBy,
+      ];
+    };
+    await waitFor(() => expect(typed()).toEqual(['After the rename', 'Kari Nordmann']));
     await session.close();
   });
 

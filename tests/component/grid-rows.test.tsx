@@ -110,7 +110,8 @@ describe('the grid editor', () => {
 
     const session = await services.directory.open(id);
     const rowId = session.model.rowIds(sheetId)[1] ?? '';
-    expect(session.model.rawCell(sheetId, rowId, activityId)).toBe('New text');
+    // Stored after the frame that shows it, or brought by the tab channel: either way, soon.
+    await waitFor(() => expect(session.model.rawCell(sheetId, rowId, activityId)).toBe('New text'));
     await session.close();
   });
 

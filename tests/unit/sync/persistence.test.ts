@@ -68,6 +68,30 @@ describe('plan storage', () => {
     await erasePlanData('keeps');
   });
 
+  it('stores the edits made before the next frame together, in one record, after it', async () => {
+    const plan = await open('one-record');
+    await settle();
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add');
+    const text = plan.doc.getText('t');
+    for (const ch of 'Typed') text.insert(text.length, ch);
+    // Not in the keystrokes' own task: the frame that shows them must not wait for it.
+    expect(add).not.toHaveBeenCalled();
+    await until(() => add.mock.calls.length > 0, 'the edits stored');
+    await settle();
+    expect(add).toHaveBeenCalledTimes(1);
+    await close(plan);
+    opened.splice(0);
+    expect((await open('one-record')).doc.getText('t').toString()).toBe('Typed');
+  });
+
+  it('stores at once what waits when the plan is closed right after an edit', async () => {
+    const plan = await open('closed-at-once');
+    plan.doc.getText('t').insert(0, 'Last key');
+    await close(plan);
+    opened.splice(0);
+    expect((await open('closed-at-once')).doc.getText('t').toString()).toBe('Last key');
+  });
+
   it('does not write back what it has just loaded', async () => {
     const first = await open('no-echo');
     first.doc.getMap('m').set('a', 1);
@@ -139,6 +163,7 @@ describe('plan storage', () => {
     });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     plan.doc.getMap('m').set('x', 1);
+    await until(() => statuses.at(-1)?.ok === false, 'the failure reported');
     expect(statuses.at(-1)).toMatchObject({ ok: false, problem: 'failed' });
   });
 });
