@@ -161,11 +161,13 @@ describe('a plan', () => {
 
     const session = await services.directory.open(id);
     const sheet = session.model.sheets()[0]!;
-    const row = session.model.rowIds(sheet.id)[0]!;
     const [activityColumn] = session.model.columns(sheet.id);
-    await waitFor(() =>
-      expect(session.model.rawCell(sheet.id, row, activityColumn!.id)).toBe('Readiness analysis'),
-    );
+    // The new row itself reaches this second session after a frame, like the typing.
+    const typed = () => {
+      const row = session.model.rowIds(sheet.id)[0] ?? '';
+      return session.model.rawCell(sheet.id, row, activityColumn!.id);
+    };
+    await waitFor(() => expect(typed()).toBe('Readiness analysis'));
     await session.close();
   });
 
