@@ -248,9 +248,9 @@ function typingSection(input: ReportInput): string[] {
       'next 60 Hz frame (0–16.7 ms), so a p95 under 16 ms leaves almost no room for work. ' +
       '*Handled*: to the end of the task that put the character in the editor (input delay and ' +
       'all handlers, no frame wait). The first character opens the editor in both grids. ' +
-      'Forankra writes every keystroke to the Yjs document (and so to IndexedDB and the tab ' +
-      'channel) in its input event, so that write is in both figures; AG Grid writes the ' +
-      'value only when editing stops.',
+      'Forankra writes every keystroke to the Yjs document in its input event, so that write ' +
+      'is in both figures; storing it in IndexedDB and sending it to the other pages wait for ' +
+      'the frame that shows it. AG Grid writes the value only when editing stops.',
     '',
   ];
 }

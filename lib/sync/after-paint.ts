@@ -30,18 +30,20 @@ function inTaskOfItsOwn(task: () => void): void {
  * no frame comes); in a page that paints nothing (hidden, or no document) in a task of its own.
  */
 export function afterPaint(task: () => void): void {
+  const painting =
+    typeof requestAnimationFrame === 'function' &&
+    (globalThis as { document?: Document }).document?.visibilityState === 'visible';
+  if (!painting) {
+    inTaskOfItsOwn(task);
+    return;
+  }
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
     task();
   };
-  const painting =
-    typeof requestAnimationFrame === 'function' &&
-    (globalThis as { document?: Document }).document?.visibilityState === 'visible';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (!painting) return inTaskOfItsOwn(run);
+  const timer = setTimeout(run, LATEST_MS);
   requestAnimationFrame(() => inTaskOfItsOwn(run));
-  timer = setTimeout(run, LATEST_MS);
 }
