@@ -5,7 +5,7 @@ import type { EditPair } from './edit-latency';
 // in profile B.
 
 /** The Activity cell of the first data row (header row is aria-rowindex 1, row header col 1). */
-const CELL = '[role="row"][aria-rowindex="2"] [role="gridcell"][aria-colindex="2"]';
+const CELL = '[data-rowindex="2"] [role="gridcell"][aria-colindex="2"]';
 const EDITOR = `${CELL} input`;
 const UI_TIMEOUT = 15_000;
 

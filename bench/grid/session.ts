@@ -21,7 +21,7 @@ const TYPED =
 export const TEXT = `${TYPED}${'.'.repeat(Math.max(0, 100 - TYPED.length))}`.slice(0, 100);
 
 export const GRID: Record<GridMode, { name: string; scroller: string; row: string }> = {
-  forankra: { name: 'Forankra', scroller: '.grid-scroller', row: '[role="row"]' },
+  forankra: { name: 'Forankra', scroller: '.grid-scroller', row: '[data-rowindex]' },
   aggrid: { name: 'AG Grid', scroller: '.ag-grid-viewport', row: '.ag-row' },
 };
 
@@ -258,7 +258,7 @@ export async function clickTypingCell(session: Session, tab: Page, mode: GridMod
   const activity = fixtureOf(session, rows).columns[0]?.id ?? '';
   const target =
     mode === 'forankra'
-      ? tab.locator('[role="row"][aria-rowindex="4"] [role="gridcell"][aria-colindex="2"]')
+      ? tab.locator('[data-rowindex="4"] [role="gridcell"][aria-colindex="2"]')
       : tab.locator(`.ag-row[row-index="2"] [col-id="${activity}"]`);
   await target.click();
   await tab.waitForTimeout(300);

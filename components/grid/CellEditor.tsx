@@ -47,7 +47,10 @@ export function CellEditor(props: {
 
   onMount(() => {
     if (!input) return;
-    input.focus();
+    // The grid has scrolled the cell clear of the frozen column already; the browser's own
+    // scroll on focus would push a cell wider than the room beside that column back under it.
+    input.focus({ preventScroll: true });
+    showBottom(input);
     // Typing a character over a cell replaces its content with that character.
     if (props.replace && props.column.type !== 'choice') apply(props.initial);
     if (input instanceof HTMLSelectElement) return;
@@ -291,4 +294,14 @@ function RemoteCarets(props: {
       </For>
     </div>
   );
+}
+
+/** Scrolls the grid down just enough to show an editor taller than the room below its cell. */
+function showBottom(editor: HTMLElement): void {
+  const scroller = editor.closest('.grid-scroller');
+  if (!scroller) return;
+  const over =
+    editor.getBoundingClientRect().bottom -
+    (scroller.getBoundingClientRect().top + scroller.clientHeight);
+  if (over > 0) scroller.scrollTop += over;
 }

@@ -7,7 +7,7 @@ import { CellEditor, type TextPresence } from './CellEditor';
 import { usePresence } from './presence-context';
 import { cellViewFor } from './CellView';
 import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geometry';
-import { cellId, type RowContext } from './row-context';
+import { cellId, lineCellIds, rowHeadId, type RowContext } from './row-context';
 
 /** The columns of a line that fall in the selection, or null when the line is outside it. */
 interface SelectedColumns {
@@ -20,29 +20,38 @@ const FIRST = () => 0;
 const sameColumns = (a: SelectedColumns | null, b: SelectedColumns | null) =>
   a === b || (a !== null && b !== null && a.left === b.left && a.right === b.right);
 
+/** What the two parts of a data line (see PinnedCells and DataRow) read, made once per slot. */
+export interface RowState {
+  line: Accessor<number>;
+  rowId: Accessor<string>;
+  overdue: Accessor<boolean>;
+  activeCol: Accessor<number>;
+  selected: Accessor<SelectedColumns | null>;
+  editingColumn: Accessor<string | null>;
+  othersHere: Accessor<Map<string, CellPresence[]> | null>;
+}
+
 /**
- * A sheet row in a row slot. The slot is reused for whichever line scrolls into it: `line`
- * changes, the DOM and computations stay. Whatever the selection, the cursor or the editor
- * is first narrowed to this line here, so a move of the cursor wakes two rows, not every cell.
+ * The state of the line in a row slot. The slot is reused for whichever line scrolls into it:
+ * `line` changes, the DOM and computations stay. Whatever the selection, the cursor or the
+ * editor is first narrowed to this line here, so a move of the cursor wakes two rows, not
+ * every cell.
  */
-export function DataRow(props: { ctx: RowContext; line: Accessor<number> }) {
-  const { t } = useI18n();
-  // eslint-disable-next-line solid/reactivity -- one context object for the grid's lifetime
-  const ctx = props.ctx;
+export function createRowState(ctx: RowContext, line: Accessor<number>): RowState {
   const rowId = createMemo(() => {
-    const line = ctx.lines()[props.line()];
-    return line?.kind === 'row' ? line.rowId : '';
+    const shown = ctx.lines()[line()];
+    return shown?.kind === 'row' ? shown.rowId : '';
   });
   const overdue = createMemo(() => rowId() !== '' && ctx.overdueRow(rowId()));
   const activeCol = createMemo(() => {
     const active = ctx.active();
-    return active.row === props.line() ? active.col : -1;
+    return active.row === line() ? active.col : -1;
   });
   const selected = createMemo<SelectedColumns | null>(
     () => {
       const r = ctx.range();
-      const line = props.line();
-      return r.top <= line && line <= r.bottom ? { left: r.left, right: r.right } : null;
+      const at = line();
+      return r.top <= at && at <= r.bottom ? { left: r.left, right: r.right } : null;
     },
     null,
     { equals: sameColumns },
@@ -51,7 +60,6 @@ export function DataRow(props: { ctx: RowContext; line: Accessor<number> }) {
     const e = ctx.editing();
     return e !== null && e.rowId === rowId() ? e.columnId : null;
   });
-  const number = () => ctx.rowNumber(props.line());
   // The others in this row, by column: a move of another member wakes the rows they left and
   // entered, not every cell.
   const othersHere = createMemo(
@@ -68,63 +76,106 @@ export function DataRow(props: { ctx: RowContext; line: Accessor<number> }) {
     null,
     { equals: samePresence },
   );
+  return { line, rowId, overdue, activeCol, selected, editingColumn, othersHere };
+}
 
-  const Cell = (cell: { column: ColumnInfo; colIndex: Accessor<number> }) => (
+function RowCell(props: {
+  ctx: RowContext;
+  row: RowState;
+  column: ColumnInfo;
+  colIndex: Accessor<number>;
+}) {
+  return (
     <DataCell
-      ctx={ctx}
-      column={cell.column}
-      colIndex={cell.colIndex}
-      line={props.line}
-      rowId={rowId}
-      activeCol={activeCol}
-      selected={selected}
-      editingColumn={editingColumn}
-      overdue={overdue}
-      others={() => othersHere()?.get(cell.column.id)}
+      ctx={props.ctx}
+      column={props.column}
+      colIndex={props.colIndex}
+      line={props.row.line}
+      rowId={props.row.rowId}
+      activeCol={props.row.activeCol}
+      selected={props.row.selected}
+      editingColumn={props.row.editingColumn}
+      overdue={props.row.overdue}
+      others={() => props.row.othersHere()?.get(props.column.id)}
     />
   );
+}
 
+/**
+ * A data line's row head and first cell, in the frozen pane beside the grid: one sticky pane
+ * keeps the first column in view for every line, where a sticky box per row made the
+ * compositor take a layer per row on every frame. The line's row (DataRow) owns both.
+ */
+export function PinnedCells(props: { ctx: RowContext; row: RowState }) {
+  const { t } = useI18n();
+  // eslint-disable-next-line solid/reactivity -- one context object for the grid's lifetime
+  const ctx = props.ctx;
+  const line = () => props.row.line();
+  const number = () => ctx.rowNumber(line());
   return (
     <div
-      class="grid__row"
-      role="row"
-      aria-rowindex={props.line() + 2}
-      aria-selected={selected() !== null}
+      class="grid__row grid__pinned"
+      data-rowindex={line() + 2}
       classList={{
-        'grid__row--overdue': overdue(),
-        'grid__row--editing': editingColumn() !== null,
+        'grid__row--overdue': props.row.overdue(),
+        'grid__row--editing': props.row.editingColumn() !== null,
       }}
       style={{
-        transform: `translateY(${String(HEADER_HEIGHT + props.line() * ROW_HEIGHT)}px)`,
-        width: `${String(ctx.totalWidth())}px`,
+        transform: `translateY(${String(HEADER_HEIGHT + line() * ROW_HEIGHT)}px)`,
+        width: `${String(ctx.pinnedWidth())}px`,
       }}
     >
-      {/* The row head and the first column stay in view together: one sticky box per row, not
-          two, for each sticky box is a layer that the compositor takes again on every frame. */}
-      <div class="grid__pinned">
-        <div
-          class="grid__rowhead"
-          role="rowheader"
-          aria-colindex={1}
-          style={{ width: `${String(ROW_HEADER_WIDTH)}px` }}
+      <div
+        id={rowHeadId(ctx.gridId, line())}
+        class="grid__rowhead"
+        role="rowheader"
+        aria-colindex={1}
+        style={{ width: `${String(ROW_HEADER_WIDTH)}px` }}
+      >
+        <button
+          type="button"
+          class="grid__rowmenu"
+          tabIndex={-1}
+          aria-label={t('rowMenu', { row: number() })}
+          title={ctx.canReorder() ? t('dragToMove') : undefined}
+          onPointerDown={(e) => ctx.onRowHandleDown(e, line())}
         >
-          <button
-            type="button"
-            class="grid__rowmenu"
-            tabIndex={-1}
-            aria-label={t('rowMenu', { row: number() })}
-            title={ctx.canReorder() ? t('dragToMove') : undefined}
-            onPointerDown={(e) => ctx.onRowHandleDown(e, props.line())}
-          >
-            {number()}
-          </button>
-        </div>
-        <Show when={ctx.columns()[0]} keyed>
-          {(column) => <Cell column={column} colIndex={FIRST} />}
-        </Show>
+          {number()}
+        </button>
       </div>
+      <Show when={ctx.columns()[0]} keyed>
+        {(column) => <RowCell ctx={ctx} row={props.row} column={column} colIndex={FIRST} />}
+      </Show>
+    </div>
+  );
+}
+
+/**
+ * A data line's row in the grid: its cells after the first, beside the frozen pane, and by
+ * aria-owns its row head and first cell there, listed in column order (as ARIA reads them).
+ */
+export function DataRow(props: { ctx: RowContext; row: RowState }) {
+  // eslint-disable-next-line solid/reactivity -- one context object for the grid's lifetime
+  const ctx = props.ctx;
+  const line = () => props.row.line();
+  return (
+    <div
+      class="grid__row grid__rest"
+      role="row"
+      aria-rowindex={line() + 2}
+      aria-selected={props.row.selected() !== null}
+      aria-owns={lineCellIds(ctx, line(), true)}
+      data-rowindex={line() + 2}
+      classList={{ 'grid__row--editing': props.row.editingColumn() !== null }}
+      style={{
+        transform: `translate(${String(ctx.pinnedWidth())}px, ${String(HEADER_HEIGHT + line() * ROW_HEIGHT)}px)`,
+        width: `${String(ctx.totalWidth() - ctx.pinnedWidth())}px`,
+      }}
+    >
       <For each={ctx.columns().slice(1)}>
-        {(column, i) => <Cell column={column} colIndex={() => i() + 1} />}
+        {(column, i) => (
+          <RowCell ctx={ctx} row={props.row} column={column} colIndex={() => i() + 1} />
+        )}
       </For>
     </div>
   );

@@ -37,7 +37,7 @@ import {
   type RowContext,
 } from './row-context';
 import { RowMenu, type RowAction } from './RowMenu';
-import { RowSlots } from './RowSlots';
+import { createRowSlots, FrozenPane, SlotRows } from './RowSlots';
 import { usePresence } from './presence-context';
 
 export interface GridProps {
@@ -101,6 +101,8 @@ export function Grid(props: GridProps) {
     }),
   );
   const offsets = createMemo(() => columnOffsets(widths()));
+  // The frozen pane: the row heads and the first column, kept in view by one sticky box.
+  const pinnedWidth = createMemo(() => ROW_HEADER_WIDTH + (widths()[0] ?? 0));
   const bounds = () => ({
     rows: props.lines.length,
     cols: props.columns.length,
@@ -221,7 +223,7 @@ export function Grid(props: GridProps) {
     const left = offsets().lefts[pos.col] ?? 0;
     const width = widths()[pos.col] ?? 0;
     // The first column is frozen: others must clear it.
-    const frozen = ROW_HEADER_WIDTH + (widths()[0] ?? 0);
+    const frozen = pinnedWidth();
     if (pos.col > 0 && left - scroller.scrollLeft < frozen) scroller.scrollLeft = left - frozen;
     else if (left + width > scroller.scrollLeft + scroller.clientWidth) {
       scroller.scrollLeft = left + width - scroller.clientWidth;
@@ -672,6 +674,7 @@ export function Grid(props: GridProps) {
     lines: () => props.lines,
     widths,
     totalWidth: () => offsets().total,
+    pinnedWidth,
     viewportWidth,
     today: () => props.today,
     people: () => props.people,
@@ -692,6 +695,10 @@ export function Grid(props: GridProps) {
     exitEditing,
   };
 
+  // eslint-disable-next-line solid/reactivity -- the slots follow the window for the grid's life
+  const slots = createRowSlots(rowContext, lineWindow);
+  const gridHeight = () => HEADER_HEIGHT + props.lines.length * ROW_HEIGHT;
+
   return (
     <div class="grid-wrap">
       <div class="grid-scroller" ref={scroller} onScroll={onScroll}>
@@ -708,7 +715,7 @@ export function Grid(props: GridProps) {
           aria-activedescendant={editing() ? undefined : cellId(active().row, active().col)}
           style={{
             width: `${offsets().total}px`,
-            height: `${HEADER_HEIGHT + props.lines.length * ROW_HEIGHT}px`,
+            height: `${gridHeight()}px`,
           }}
           onKeyDown={onKeyDown}
           onCopy={onCopy}
@@ -746,8 +753,9 @@ export function Grid(props: GridProps) {
               )}
             </For>
           </div>
-          <RowSlots ctx={rowContext} window={lineWindow} />
+          <SlotRows ctx={rowContext} slots={slots} />
         </div>
+        <FrozenPane ctx={rowContext} slots={slots} height={gridHeight()} />
         <Show when={dropLine()}>
           {(line) => (
             <div

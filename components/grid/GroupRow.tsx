@@ -2,12 +2,15 @@ import { For, Show, type Accessor } from 'solid-js';
 import type { DisplayLine } from '@/lib/grid/types';
 import { useI18n } from '../app/services';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './geometry';
-import { cellId, type RowContext } from './row-context';
+import { cellId, lineCellIds, type RowContext } from './row-context';
 
 type GroupLine = Extract<DisplayLine, { kind: 'group' }>;
 
-/** The header of a group of rows in a row slot: its label, its count, and a toggle. */
-export function GroupRow(props: {
+/**
+ * A group's label, its count, and a toggle, in the frozen pane beside the grid (so the label
+ * stays in view sideways); the line's row is GroupBand, which owns it.
+ */
+export function GroupLabel(props: {
   ctx: RowContext;
   line: Accessor<number>;
   group: Accessor<GroupLine>;
@@ -18,11 +21,10 @@ export function GroupRow(props: {
   return (
     <div
       class="grid__row grid__group"
-      role="row"
-      aria-rowindex={props.line() + 2}
+      data-rowindex={props.line() + 2}
       style={{
         transform: `translateY(${String(HEADER_HEIGHT + props.line() * ROW_HEIGHT)}px)`,
-        width: `${String(ctx.totalWidth())}px`,
+        width: `${String(ctx.pinnedWidth())}px`,
       }}
     >
       <div
@@ -32,7 +34,7 @@ export function GroupRow(props: {
         aria-colspan={ctx.columns().length + 1}
         aria-expanded={!props.group().collapsed}
         class="grid__group-cell"
-        style={{ width: `${String(Math.min(ctx.totalWidth(), ctx.viewportWidth()))}px` }}
+        style={{ width: `${String(ctx.pinnedWidth())}px` }}
         classList={{ 'gcell--active': ctx.active().row === props.line() }}
         onMouseDown={(e) => ctx.onCellMouseDown(e, props.line(), 0)}
         onClick={() => ctx.onToggleGroup(props.group().key)}
@@ -43,6 +45,37 @@ export function GroupRow(props: {
         </Show>
         {props.group().label || t('emptyGroup')} <span class="muted">({props.group().count})</span>
       </div>
+    </div>
+  );
+}
+
+/**
+ * The row of a group's line in the grid: a band beside the frozen pane that toggles the group
+ * too, owning the label there (GroupLabel). It lies under an open editor that reaches down
+ * over the line.
+ */
+export function GroupBand(props: {
+  ctx: RowContext;
+  line: Accessor<number>;
+  group: Accessor<GroupLine>;
+}) {
+  // eslint-disable-next-line solid/reactivity -- one context object for the grid's lifetime
+  const ctx = props.ctx;
+  return (
+    <div
+      class="grid__row grid__rest grid__group grid__group-band"
+      role="row"
+      aria-rowindex={props.line() + 2}
+      aria-owns={lineCellIds(ctx, props.line(), false)}
+      data-rowindex={props.line() + 2}
+      classList={{ 'gcell--active': ctx.active().row === props.line() }}
+      style={{
+        transform: `translate(${String(ctx.pinnedWidth())}px, ${String(HEADER_HEIGHT + props.line() * ROW_HEIGHT)}px)`,
+        width: `${String(ctx.totalWidth() - ctx.pinnedWidth())}px`,
+      }}
+      onMouseDown={(e) => ctx.onCellMouseDown(e, props.line(), 0)}
+      onClick={() => ctx.onToggleGroup(props.group().key)}
+    >
       {/* The cursor may stand in any column on a group's line: each has an element to name. */}
       <For each={ctx.columns().slice(1)}>
         {(_, i) => <div id={cellId(ctx.gridId, props.line(), i() + 1)} class="visually-hidden" />}

@@ -36,6 +36,8 @@ export interface RowContext {
   lines: () => readonly DisplayLine[];
   widths: () => readonly number[];
   totalWidth: () => number;
+  /** The width of the frozen pane: the row head and the first column. */
+  pinnedWidth: () => number;
   viewportWidth: () => number;
   today: () => string;
   people: () => readonly string[];
@@ -63,4 +65,19 @@ export interface RowContext {
 /** The id of the element for a cell, the grid's aria-activedescendant when it is active. */
 export function cellId(gridId: string, line: number, col: number): string {
   return `${gridId}-${String(line)}-${String(col)}`;
+}
+
+/** The id of a line's row head (in the frozen pane, owned by the line's row). */
+export function rowHeadId(gridId: string, line: number): string {
+  return `${gridId}-${String(line)}-head`;
+}
+
+/**
+ * The ids a line's row owns (aria-owns), in column order: its row head (for a data line) and
+ * every cell. The first two live in the frozen pane outside the row; the row's own cells are
+ * listed too, which is how ARIA puts owned and own children in one order.
+ */
+export function lineCellIds(ctx: RowContext, line: number, withHead: boolean): string {
+  const ids = ctx.columns().map((_, col) => cellId(ctx.gridId, line, col));
+  return (withHead ? [rowHeadId(ctx.gridId, line), ...ids] : ids).join(' ');
 }

@@ -104,8 +104,9 @@ describe('a plan', () => {
 
   /** A cell of the grid by 1-based data row and column (Activity is column 1). */
   function cell(row: number, col: number): HTMLElement {
-    const found = grid().querySelector<HTMLElement>(
-      `[role="row"][aria-rowindex="${String(row + 1)}"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
+    // Rows and the frozen pane beside the grid (its first column) share the grid's scroller.
+    const found = grid().parentElement?.querySelector<HTMLElement>(
+      `[data-rowindex="${String(row + 1)}"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
     );
     if (!found) throw new Error(`No cell at row ${String(row)}, column ${String(col)}`);
     return found;

@@ -18,10 +18,11 @@ afterEach(() => {
 });
 
 function cell(row: number, col: number): HTMLElement {
+  // Rows and the frozen pane beside the grid (its first column) share the grid's scroller.
   const found = screen
     .getByRole('grid')
-    .querySelector<HTMLElement>(
-      `[role="row"][aria-rowindex="${String(row + 1)}"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
+    .parentElement?.querySelector<HTMLElement>(
+      `[data-rowindex="${String(row + 1)}"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
     );
   if (!found) throw new Error(`No cell at row ${String(row)}, column ${String(col)}`);
   return found;

@@ -38,15 +38,42 @@ function grid(): HTMLElement {
   return screen.getByRole('grid');
 }
 
-/** The rendered row of a 1-based data row, if it is rendered. */
+/** The rendered row (`role="row"`) of a 1-based data row, if it is rendered. */
 function rowElement(row: number): HTMLElement | null {
   return grid().querySelector<HTMLElement>(`[role="row"][aria-rowindex="${String(row + 1)}"]`);
 }
 
-function cell(row: number, col: number): HTMLElement {
-  const found = rowElement(row)?.querySelector<HTMLElement>(
-    `[role="gridcell"][aria-colindex="${String(col + 1)}"]`,
+/**
+ * A row's children as assistive technology reads them: those it does not list in aria-owns,
+ * then those it lists, in that order (ARIA's rule), wherever they are in the DOM.
+ */
+function ownedBy(row: HTMLElement): HTMLElement[] {
+  const ids = (row.getAttribute('aria-owns') ?? '').split(' ').filter((id) => id !== '');
+  const listed = ids.map((id) => document.getElementById(id));
+  if (listed.some((e) => e === null))
+    throw new Error(`A row owns a missing element: ${ids.join(' ')}`);
+  const own = [...row.children].filter((c): c is HTMLElement => !ids.includes(c.id));
+  return [...own, ...(listed as HTMLElement[])];
+}
+
+/** A row's cells, in the order assistive technology reads them. */
+function cellsOf(row: HTMLElement): HTMLElement[] {
+  return ownedBy(row).filter((e) => e.hasAttribute('aria-colindex'));
+}
+
+/** The row that has a cell, as its child or by aria-owns. */
+function rowOf(cellElement: HTMLElement): Element | null {
+  return (
+    cellElement.closest('[role="row"]') ??
+    grid().querySelector(`[role="row"][aria-owns~="${cellElement.id}"]`)
   );
+}
+
+function cell(row: number, col: number): HTMLElement {
+  const rowEl = rowElement(row);
+  const found = rowEl
+    ? cellsOf(rowEl).find((c) => c.getAttribute('aria-colindex') === String(col + 1))
+    : undefined;
   if (!found) throw new Error(`No cell at row ${String(row)}, column ${String(col)}`);
   return found;
 }
@@ -69,11 +96,22 @@ describe('the grid while scrolling', () => {
     const rows = [...grid().querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')].slice(1);
     const indices = rows.map((r) => Number(r.getAttribute('aria-rowindex')));
     expect(new Set(indices).size, 'no two rows claim the same index').toBe(indices.length);
+    const columnIndices = Array.from(
+      { length: Number(grid().getAttribute('aria-colcount')) },
+      (_, i) => String(i + 1),
+    );
+    expect(columnIndices.length).toBeGreaterThan(5);
     for (const row of rows) {
       const line = Number(row.getAttribute('aria-rowindex')) - 1;
+      const [head] = cellsOf(row);
+      expect(head?.getAttribute('role')).toBe('rowheader');
       expect(
-        within(row).getByRole('button', { name: `Row ${String(line)}: actions` }),
+        within(head!).getByRole('button', { name: `Row ${String(line)}: actions` }),
       ).toBeTruthy();
+      expect(
+        cellsOf(row).map((c) => c.getAttribute('aria-colindex')),
+        'every cell once, in column order',
+      ).toEqual(columnIndices);
       expect(cell(line, 1), `row ${String(line)} shows its own text`).toHaveTextContent(
         `Row ${String(line)}`,
       );
@@ -88,7 +126,7 @@ describe('the grid while scrolling', () => {
     fireEvent.keyDown(grid(), { key: 'End', ctrlKey: true });
     await waitFor(() => expect(rowElement(ROWS)).not.toBeNull());
     const active = document.getElementById(grid().getAttribute('aria-activedescendant') ?? '');
-    expect(active?.closest('[role="row"]')?.getAttribute('aria-rowindex')).toBe(String(ROWS + 1));
+    expect(active && rowOf(active)?.getAttribute('aria-rowindex')).toBe(String(ROWS + 1));
     expect(active).toHaveTextContent('');
     fireEvent.keyDown(grid(), { key: 'Home', ctrlKey: true });
     await waitFor(() => expect(rowElement(1)).not.toBeNull());

@@ -10,10 +10,11 @@ afterEach(() => {
 
 /** The text of the Actual cell (the third column) on a 1-based data row of the shown grid. */
 function actualCell(row: number): HTMLElement {
+  // Rows and the frozen pane beside the grid (its first column) share the grid's scroller.
   const found = screen
     .getByRole('grid')
-    .querySelector<HTMLElement>(
-      `[role="row"][aria-rowindex="${String(row + 1)}"] [aria-colindex="4"]`,
+    .parentElement?.querySelector<HTMLElement>(
+      `[data-rowindex="${String(row + 1)}"] [aria-colindex="4"]`,
     );
   if (!found) throw new Error(`No Actual cell on row ${String(row)}`);
   return found;

@@ -216,7 +216,8 @@ function activeRowInView(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const grid = document.querySelector('[role="grid"]');
     const id = grid?.getAttribute('aria-activedescendant');
-    const row = (id ? document.getElementById(id) : null)?.closest('[role="row"]');
+    // Whichever part of the row (the frozen first cell or the rest) holds the active cell.
+    const row = (id ? document.getElementById(id) : null)?.closest('[data-rowindex]');
     const scroller = document.querySelector('.grid-scroller');
     if (!row || !scroller) return false;
     const r = row.getBoundingClientRect();
@@ -377,7 +378,7 @@ describe('clipping', () => {
     const notes = await panel.evaluate(
       (col) =>
         document.querySelector(
-          `[role="row"][aria-rowindex="2"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
+          `[data-rowindex="2"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
         )?.textContent ?? '',
       PLAN.notes,
     );

@@ -63,7 +63,7 @@ describe('a large plan opened again', () => {
     const early = await panel.waitForFunction(
       () => {
         const loading = document.querySelector('.workspace[data-loading]');
-        const first = loading?.querySelector('[role="row"][aria-rowindex="2"] [aria-colindex="2"]');
+        const first = loading?.querySelector('[data-rowindex="2"] [aria-colindex="2"]');
         if (!loading || !first) return null;
         return {
           activity: (first.textContent ?? '').trim(),

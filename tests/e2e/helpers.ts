@@ -67,12 +67,13 @@ export function grid(page: Page): Locator {
 
 /**
  * One cell of the grid by 1-based data row and column (Activity, the first data column, is 1).
- * The header row is aria-rowindex 1 and the row header aria-colindex 1, hence the +1. Only rows
+ * The header row is aria-rowindex 1 and the row header aria-colindex 1, hence the +1. Both parts
+ * of a line (its frozen first cell and the rest) carry its index as `data-rowindex`. Only rows
  * in view are rendered: a cell far below the visible part of the sheet is not in the DOM.
  */
 export function cell(page: Page, row: number, col: number): Locator {
   return page.locator(
-    `[role="row"][aria-rowindex="${String(row + 1)}"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
+    `[data-rowindex="${String(row + 1)}"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
   );
 }
 
@@ -98,7 +99,9 @@ export async function activeCell(page: Page): Promise<{ row: number; col: number
     const g = document.querySelector('[role="grid"]');
     const id = g?.getAttribute('aria-activedescendant');
     const active = id ? document.getElementById(id) : null;
-    const row = active?.closest('[role="row"]')?.getAttribute('aria-rowindex');
+    // The first column's cells are children of their row, the others owned by it (aria-owns).
+    const owner = active?.closest('[role="row"]') ?? g?.querySelector(`[aria-owns~="${id ?? ''}"]`);
+    const row = owner?.getAttribute('aria-rowindex');
     const col = active?.getAttribute('aria-colindex');
     return row && col ? { row: Number(row) - 1, col: Number(col) - 1 } : null;
   });
@@ -176,7 +179,7 @@ export async function cellTexts(
         const line: string[] = [];
         for (let col = left; col <= right; col++) {
           const el = document.querySelector(
-            `[role="row"][aria-rowindex="${String(row + 1)}"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
+            `[data-rowindex="${String(row + 1)}"] [role="gridcell"][aria-colindex="${String(col + 1)}"]`,
           );
           if (!el) throw new Error(`Cell ${String(row)},${String(col)} is not rendered`);
           line.push((el.textContent ?? '').trim());
