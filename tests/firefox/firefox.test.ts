@@ -94,8 +94,11 @@ describe.skipIf(!firefox)('Forankra in Firefox', () => {
     const active = await profile.waitInPage<{ responsible: string; due: string; focused: boolean }>(
       `const grid = page.document.querySelector('[role=grid]');
       const cell = page.document.getElementById(grid?.getAttribute('aria-activedescendant') ?? '');
-      const row = cell?.closest('[role=row]');
-      const at = (col) => row?.querySelector('[aria-colindex="' + col + '"]')?.textContent ?? '';
+      // A first-column cell sits in the frozen pane; its row owns it (aria-owns).
+      const row = cell?.closest('[role=row]') ?? grid?.querySelector('[aria-owns~="' + cell?.id + '"]');
+      const owned = (row?.getAttribute('aria-owns') ?? '').split(' ').map((i) => page.document.getElementById(i));
+      const at = (col) =>
+        owned.find((c) => c?.getAttribute('aria-colindex') === String(col))?.textContent ?? '';
       return { responsible: at(5), due: at(7), focused: page.document.activeElement === grid };`,
       (v) => v.responsible !== '',
     );
