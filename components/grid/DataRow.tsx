@@ -6,8 +6,15 @@ import { useI18n } from '../app/services';
 import { CellEditor, type TextPresence } from './CellEditor';
 import { usePresence } from './presence-context';
 import { cellViewFor } from './CellView';
-import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geometry';
-import { cellId, lineCellIds, rowHeadId, type RowContext } from './row-context';
+import { ROW_HEADER_WIDTH } from './geometry';
+import {
+  cellId,
+  lineCellIds,
+  pinnedPartStyle,
+  restPartStyle,
+  rowHeadId,
+  type RowContext,
+} from './row-context';
 
 /** The columns of a line that fall in the selection, or null when the line is outside it. */
 interface SelectedColumns {
@@ -120,10 +127,7 @@ export function PinnedCells(props: { ctx: RowContext; row: RowState }) {
         'grid__row--overdue': props.row.overdue(),
         'grid__row--editing': props.row.editingColumn() !== null,
       }}
-      style={{
-        transform: `translateY(${String(HEADER_HEIGHT + line() * ROW_HEIGHT)}px)`,
-        width: `${String(ctx.pinnedWidth())}px`,
-      }}
+      style={pinnedPartStyle(ctx, line())}
     >
       <div
         id={rowHeadId(ctx.gridId, line())}
@@ -167,10 +171,7 @@ export function DataRow(props: { ctx: RowContext; row: RowState }) {
       aria-owns={lineCellIds(ctx, line(), true)}
       data-rowindex={line() + 2}
       classList={{ 'grid__row--editing': props.row.editingColumn() !== null }}
-      style={{
-        transform: `translate(${String(ctx.pinnedWidth())}px, ${String(HEADER_HEIGHT + line() * ROW_HEIGHT)}px)`,
-        width: `${String(ctx.totalWidth() - ctx.pinnedWidth())}px`,
-      }}
+      style={restPartStyle(ctx, line())}
     >
       <For each={ctx.columns().slice(1)}>
         {(column, i) => (

@@ -1,8 +1,13 @@
 import { For, Show, type Accessor } from 'solid-js';
 import type { DisplayLine } from '@/lib/grid/types';
 import { useI18n } from '../app/services';
-import { HEADER_HEIGHT, ROW_HEIGHT } from './geometry';
-import { cellId, lineCellIds, type RowContext } from './row-context';
+import {
+  cellId,
+  lineCellIds,
+  pinnedPartStyle,
+  restPartStyle,
+  type RowContext,
+} from './row-context';
 
 type GroupLine = Extract<DisplayLine, { kind: 'group' }>;
 
@@ -22,10 +27,7 @@ export function GroupLabel(props: {
     <div
       class="grid__row grid__group"
       data-rowindex={props.line() + 2}
-      style={{
-        transform: `translateY(${String(HEADER_HEIGHT + props.line() * ROW_HEIGHT)}px)`,
-        width: `${String(ctx.pinnedWidth())}px`,
-      }}
+      style={pinnedPartStyle(ctx, props.line())}
     >
       <div
         id={cellId(ctx.gridId, props.line(), 0)}
@@ -69,10 +71,7 @@ export function GroupBand(props: {
       aria-owns={lineCellIds(ctx, props.line(), false)}
       data-rowindex={props.line() + 2}
       classList={{ 'gcell--active': ctx.active().row === props.line() }}
-      style={{
-        transform: `translate(${String(ctx.pinnedWidth())}px, ${String(HEADER_HEIGHT + props.line() * ROW_HEIGHT)}px)`,
-        width: `${String(ctx.totalWidth() - ctx.pinnedWidth())}px`,
-      }}
+      style={restPartStyle(ctx, props.line())}
       onMouseDown={(e) => ctx.onCellMouseDown(e, props.line(), 0)}
       onClick={() => ctx.onToggleGroup(props.group().key)}
     >

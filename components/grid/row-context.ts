@@ -3,6 +3,7 @@ import type { CellPos, CellRange, DisplayLine } from '@/lib/grid/types';
 import type { ColumnInfo } from '@/lib/model/schema';
 import type { PlanView } from '@/lib/reactive/create-plan-view';
 import type { EditorExit } from './CellEditor';
+import { HEADER_HEIGHT, ROW_HEIGHT } from './geometry';
 
 export interface Editing {
   // The edited cell is named by row and column, never by its place on screen: sorting,
@@ -80,4 +81,20 @@ export function rowHeadId(gridId: string, line: number): string {
 export function lineCellIds(ctx: RowContext, line: number, withHead: boolean): string {
   const ids = ctx.columns().map((_, col) => cellId(ctx.gridId, line, col));
   return (withHead ? [rowHeadId(ctx.gridId, line), ...ids] : ids).join(' ');
+}
+
+/** Where a line's part in the frozen pane is drawn: at its line, as wide as the pane. */
+export function pinnedPartStyle(ctx: RowContext, line: number): Record<string, string> {
+  return {
+    transform: `translateY(${String(HEADER_HEIGHT + line * ROW_HEIGHT)}px)`,
+    width: `${String(ctx.pinnedWidth())}px`,
+  };
+}
+
+/** Where a line's row in the grid is drawn: at its line, beside the frozen pane. */
+export function restPartStyle(ctx: RowContext, line: number): Record<string, string> {
+  return {
+    transform: `translate(${String(ctx.pinnedWidth())}px, ${String(HEADER_HEIGHT + line * ROW_HEIGHT)}px)`,
+    width: `${String(ctx.totalWidth() - ctx.pinnedWidth())}px`,
+  };
 }

@@ -1,7 +1,7 @@
 import * as idb from 'lib0/indexeddb';
 import * as Y from 'yjs';
 import type { FirstScreen } from '../model/first-screen';
-import { afterPaint } from './after-paint';
+import { UpdatesAfterPaint } from './updates-after-paint';
 import { encodeStateAsChunks } from './state-chunks';
 
 /** The IndexedDB database that holds one plan: one plan, one database. */
@@ -83,6 +83,7 @@ export class PlanStorage {
   /** The stored first-screen copy if it shows the stored plan as it is; read while loading. */
   readonly firstScreen: Promise<FirstScreen | null>;
   private db: IDBDatabase | null = null;
+  private readonly waiting = new UpdatesAfterPaint((update) => this.store(update));
   private readonly opened: Promise<IDBDatabase>;
   private destroyed = false;
   // Records with this key or a higher one were written after loading (by this page or another).
@@ -181,8 +182,6 @@ export class PlanStorage {
     this.storedCount = records.length;
     this.storedBytes = records.reduce((sum, r) => sum + r.byteLength, 0);
     this.doc.on('update', this.writeUpdate);
-    globalThis.addEventListener?.('pagehide', this.writeWaiting);
-    globalThis.document?.addEventListener('visibilitychange', this.onPageHidden);
     const ours = isKeyRange(written) ? written : { from: 0, to: -1 };
     const unsliced = records.some((record, i) => {
       const key = keys[i];
@@ -192,22 +191,16 @@ export class PlanStorage {
     if (this.storedCount >= COMPACT_AFTER || unsliced) this.scheduleCompaction(COMPACT_DELAY_MS);
   }
 
-  // Edits wait for the frame that shows them and are then stored together: storing costs a
-  // keystroke about 0.4 ms, and a page hiding or closing stores what waits at once.
-  private waiting: Uint8Array[] = [];
-
   private readonly writeUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this || this.destroyed) return;
-    if (this.waiting.push(update) === 1) afterPaint(this.writeWaiting);
+    this.waiting.add(update);
   };
 
-  private readonly writeWaiting = (): void => {
+  // Edits wait for the frame that shows them and are then stored together, in one record:
+  // storing costs a keystroke about 0.4 ms.
+  private readonly store = (update: Uint8Array): void => {
     const db = this.db;
-    const waiting = this.waiting;
-    if (!db || waiting.length === 0) return;
-    this.waiting = [];
-    const update = waiting.length === 1 ? waiting[0] : Y.mergeUpdates(waiting);
-    if (!update) return;
+    if (!db) return;
     try {
       const transaction = db.transaction([UPDATES_STORE], 'readwrite');
       const request = transaction.objectStore(UPDATES_STORE).add(update);
@@ -224,10 +217,6 @@ export class PlanStorage {
     this.storedBytes += update.byteLength;
     this.scheduleCopy();
     if (++this.storedCount >= COMPACT_AFTER) this.scheduleCompaction(COMPACT_DELAY_MS);
-  };
-
-  private readonly onPageHidden = (): void => {
-    if (globalThis.document?.visibilityState !== 'visible') this.writeWaiting();
   };
 
   private scheduleCompaction(afterMs: number): void {
@@ -258,7 +247,7 @@ export class PlanStorage {
       if (!(await this.takeInOthers(updates))) return transaction.abort();
       const chunks = encodeStateAsChunks(this.doc);
       // The edits waiting to be stored are in these chunks.
-      this.waiting = [];
+      this.waiting.clear();
       const keys: unknown[] = await Promise.all(
         chunks.map((chunk) => idb.rtop(updates.add(chunk))),
       );
@@ -320,7 +309,7 @@ export class PlanStorage {
     // While writes fail, the document holds changes the store lacks: a copy would show them.
     if (!make || this.destroyed || !this.status.ok) return;
     // Stored first, in a transaction that commits before this one reads the last key.
-    this.writeWaiting();
+    this.waiting.flush();
     try {
       const db = await this.opened;
       const transaction = db.transaction([UPDATES_STORE, CUSTOM_STORE], 'readwrite');
@@ -362,10 +351,8 @@ export class PlanStorage {
   /** Stops storing (what is stored stays) and closes the database. */
   async destroy(): Promise<void> {
     if (this.destroyed) return;
-    this.writeWaiting();
+    this.waiting.close();
     this.destroyed = true;
-    globalThis.removeEventListener?.('pagehide', this.writeWaiting);
-    globalThis.document?.removeEventListener('visibilitychange', this.onPageHidden);
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     if (this.copyTimer !== null) clearTimeout(this.copyTimer);
     this.retryTimer = null;

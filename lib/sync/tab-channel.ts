@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { afterPaint } from './after-paint';
+import { UpdatesAfterPaint } from './updates-after-paint';
 
 // Every message starts with one of these, then a y-protocols sync message.
 // A page that opens says HELLO with its state vector; the others answer with what it lacks and
@@ -27,8 +27,6 @@ export class TabChannel {
   ) {
     this.channel = new BroadcastChannel(name);
     this.channel.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
-    // A page going away sends what is still waiting at once.
-    globalThis.addEventListener?.('pagehide', this.flush);
     doc.on('update', this.onUpdate);
     doc.on('destroy', this.destroy);
     this.post(HELLO, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
@@ -45,19 +43,13 @@ export class TabChannel {
   // A change goes to the other pages after the frame that shows it: posting costs about
   // 0.2 ms, which a keystroke's frame need not wait for. A hidden page (it may be the one
   // talking to the other members for the side panel) sends it in a task of its own at once.
-  private queued: Uint8Array[] = [];
+  private readonly queued = new UpdatesAfterPaint((update) =>
+    this.post(SYNC, (encoder) => syncProtocol.writeUpdate(encoder, update)),
+  );
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this || this.destroyed) return;
-    if (this.queued.push(update) === 1) afterPaint(this.flush);
-  };
-
-  private readonly flush = (): void => {
-    const queued = this.queued;
-    if (queued.length === 0) return;
-    this.queued = [];
-    const update = queued.length === 1 ? queued[0] : Y.mergeUpdates(queued);
-    if (update) this.post(SYNC, (encoder) => syncProtocol.writeUpdate(encoder, update));
+    this.queued.add(update);
   };
 
   private receive(data: unknown): void {
@@ -81,11 +73,10 @@ export class TabChannel {
 
   readonly destroy = (): void => {
     if (this.destroyed) return;
-    this.flush();
+    this.queued.close();
     this.destroyed = true;
     this.doc.off('update', this.onUpdate);
     this.doc.off('destroy', this.destroy);
-    globalThis.removeEventListener?.('pagehide', this.flush);
     this.channel.close();
   };
 }
