@@ -15,6 +15,7 @@ import {
   startSession,
   typeInto,
   TYPING_ROUNDS,
+  SCROLL_ROUNDS,
   type Session,
   type YjsLoad,
 } from './session';
@@ -111,38 +112,50 @@ function pooled(results: readonly TypingResult[]): TypingResult {
 }
 
 async function measureScrolls(session: Session, notes: string[]) {
-  log('scrolling…');
-  const scrolls = new Map<string, ScrollResult>();
+  log(`scrolling ×${String(SCROLL_ROUNDS)}…`);
+  const rounds = new Map<string, ScrollResult[]>();
   const heap = new Map<string, number>();
-  for (const rows of SIZES) {
-    for (const mode of MODES) {
-      const key = `${mode}:${String(rows)}`;
-      let result: ScrollResult | null = null;
-      // Headless Chromium once stopped producing frames for a page mid-scroll (rAF never ran
-      // again, the page otherwise alive): the probe gives up after 3 s; try again in a new tab.
-      for (let attempt = 1; attempt <= 2 && !result; attempt++) {
-        const { tab } = await openGrid(session, mode, rows);
-        if (!heap.has(key)) heap.set(key, await heapUsedMiB(tab));
-        await tab.waitForTimeout(500);
-        const tried = await scrollThrough(tab, mode);
-        await tab.close();
-        if (!tried.stalled || attempt === 2) result = tried;
-        if (tried.stalled) {
-          notes.push(
-            `${GRID[mode].name}, ${rows.toLocaleString('en-US')} rows: frames stopped coming ` +
-              `after ${String(tried.frames)} frames of the scroll (attempt ${String(attempt)}).`,
-          );
-        }
+  for (let round = 0; round < SCROLL_ROUNDS; round++) {
+    for (const rows of SIZES) {
+      for (const mode of MODES) {
+        const key = `${mode}:${String(rows)}`;
+        const result = await scrollOnce(session, mode, rows, heap, notes);
+        if (!result) continue;
+        log(
+          `  ${GRID[mode].name} ${String(rows)}: ${String(result.frames)} frames, ` +
+            `p95 ${ms(percentile(result.intervals, 95))}, max ${ms(Math.max(...result.intervals))}`,
+        );
+        rounds.set(key, [...(rounds.get(key) ?? []), result]);
       }
-      if (!result) continue;
-      log(
-        `  ${GRID[mode].name} ${String(rows)}: ${String(result.frames)} frames, ` +
-          `p95 ${ms(percentile(result.intervals, 95))}`,
-      );
-      scrolls.set(key, result);
     }
   }
-  return { scrolls, heap };
+  return { scrolls: rounds, heap };
+}
+
+/** One scroll in a fresh tab; the heap after opening is taken the first time. */
+async function scrollOnce(
+  session: Session,
+  mode: GridMode,
+  rows: number,
+  heap: Map<string, number>,
+  notes: string[],
+): Promise<ScrollResult | null> {
+  const key = `${mode}:${String(rows)}`;
+  // Headless Chromium once stopped producing frames for a page mid-scroll (rAF never ran
+  // again, the page otherwise alive): the probe gives up after 3 s; try again in a new tab.
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const { tab } = await openGrid(session, mode, rows);
+    if (!heap.has(key)) heap.set(key, await heapUsedMiB(tab));
+    await tab.waitForTimeout(500);
+    const tried = await scrollThrough(tab, mode);
+    await tab.close();
+    if (!tried.stalled) return tried;
+    notes.push(
+      `${GRID[mode].name}, ${rows.toLocaleString('en-US')} rows: frames stopped coming ` +
+        `after ${String(tried.frames)} frames of the scroll (attempt ${String(attempt)}).`,
+    );
+  }
+  return null;
 }
 
 async function bench(): Promise<void> {

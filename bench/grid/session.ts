@@ -13,6 +13,8 @@ export const VIEWPORT = { width: 1280, height: 800 };
 export const SCROLL_STEP_PX = 200;
 /** Rounds of typing per grid, taken in turns: one round's figures move by a millisecond or two. */
 export const TYPING_ROUNDS = 3;
+/** Scrolls top → bottom per grid and size, interleaved; one scroll's longest frame is luck. */
+export const SCROLL_ROUNDS = 3;
 /** Milliseconds between keystrokes: a fast typist (about 120 words a minute). */
 export const TYPE_DELAY_MS = 50;
 const TYPED =

@@ -31,6 +31,8 @@ const sameColumns = (a: SelectedColumns | null, b: SelectedColumns | null) =>
 export interface RowState {
   line: Accessor<number>;
   rowId: Accessor<string>;
+  /** Grows when the row's content changes; the line's cells re-read the model by it. */
+  stamp: Accessor<number>;
   overdue: Accessor<boolean>;
   activeCol: Accessor<number>;
   selected: Accessor<SelectedColumns | null>;
@@ -49,7 +51,11 @@ export function createRowState(ctx: RowContext, line: Accessor<number>): RowStat
     const shown = ctx.lines()[line()];
     return shown?.kind === 'row' ? shown.rowId : '';
   });
-  const overdue = createMemo(() => rowId() !== '' && ctx.overdueRow(rowId()));
+  const stamp = createMemo(() => (rowId() === '' ? 0 : ctx.view().rowStamp(rowId())));
+  const overdue = createMemo(() => {
+    stamp();
+    return rowId() !== '' && ctx.overdueRow(rowId());
+  });
   const activeCol = createMemo(() => {
     const active = ctx.active();
     return active.row === line() ? active.col : -1;
@@ -83,7 +89,7 @@ export function createRowState(ctx: RowContext, line: Accessor<number>): RowStat
     null,
     { equals: samePresence },
   );
-  return { line, rowId, overdue, activeCol, selected, editingColumn, othersHere };
+  return { line, rowId, stamp, overdue, activeCol, selected, editingColumn, othersHere };
 }
 
 function RowCell(props: {
@@ -99,6 +105,7 @@ function RowCell(props: {
       colIndex={props.colIndex}
       line={props.row.line}
       rowId={props.row.rowId}
+      stamp={props.row.stamp}
       activeCol={props.row.activeCol}
       selected={props.row.selected}
       editingColumn={props.row.editingColumn}
@@ -188,6 +195,7 @@ function DataCell(props: {
   colIndex: Accessor<number>;
   line: Accessor<number>;
   rowId: Accessor<string>;
+  stamp: Accessor<number>;
   activeCol: Accessor<number>;
   selected: Accessor<SelectedColumns | null>;
   editingColumn: Accessor<string | null>;
@@ -201,10 +209,13 @@ function DataCell(props: {
     const s = props.selected();
     return s !== null && s.left <= props.colIndex() && props.colIndex() <= s.right;
   };
-  // A row's cells are re-read together when any of them changes: the others, read the same,
-  // must not render again (on every keystroke in one cell, eleven cells did).
+  // A row's cells are re-read together when any of them changes (by the row's stamp): the
+  // others, read the same, must not render again (on every keystroke in one cell, eleven did).
   const read = createMemo(
-    () => ctx.view().cell(ctx.sheetId(), props.rowId(), props.column),
+    () => {
+      props.stamp();
+      return ctx.view().model.cell(ctx.sheetId(), props.rowId(), props.column);
+    },
     undefined,
     { equals: sameCellRead },
   );

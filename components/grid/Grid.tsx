@@ -178,8 +178,9 @@ export function Grid(props: GridProps) {
     const due = dueColumn();
     const status = statusColumn();
     if (!due || !status) return false;
-    const dueRead = props.view.cell(props.sheetId, rowId, due);
-    const statusRead = props.view.cell(props.sheetId, rowId, status);
+    // Read without subscribing: the row slot that asks subscribes by the row's stamp.
+    const dueRead = props.view.model.cell(props.sheetId, rowId, due);
+    const statusRead = props.view.model.cell(props.sheetId, rowId, status);
     const option =
       statusRead.state === 'ok' ? status.options.find((o) => o.id === statusRead.value) : undefined;
     const done = option ? isDoneOption(option) : false;

@@ -47,6 +47,7 @@ export interface RowContext {
   editing: () => Editing | null;
   /** The date column that turns red when a row is late, if the sheet has one. */
   dueColumnId: () => string | undefined;
+  /** Whether a row is late; reads its cells without subscribing (a slot does, by its stamp). */
   overdueRow: (rowId: string) => boolean;
   /** The column whose empty cells may show a computed figure, if the sheet has one. */
   computedColumnId: () => string | undefined;

@@ -35,6 +35,11 @@ export function cellKey(rowId: string, columnId: string): string {
   return `${rowId} ${columnId}`;
 }
 
+/** The row of a key made by `cellKey`. */
+export function rowOfCellKey(key: string): string {
+  return key.slice(0, key.indexOf(' '));
+}
+
 /** Maps the deep events under the `sheets` map onto the parts of the plan they change. */
 export function collectSheetChanges(
   events: Y.YEvent<Y.AbstractType<unknown>>[],

@@ -1,6 +1,6 @@
 import { createTriggerCache } from '@solid-primitives/trigger';
-import { batch, onCleanup } from 'solid-js';
-import { cellKey, type PlanChange } from '../model/changes';
+import { batch, createSignal, onCleanup } from 'solid-js';
+import { cellKey, rowOfCellKey, type PlanChange } from '../model/changes';
 import type { PlanModel } from '../model/plan-model';
 import type { CellRead, ColumnInfo } from '../model/schema';
 
@@ -23,10 +23,12 @@ export function changeKeys(change: PlanChange): string[] {
  */
 export function createPlanView(model: PlanModel) {
   const [track, dirty, dirtyAll] = createTriggerCache<string>();
+  const stamps = createRowStamps();
   const unsubscribe = model.onChange((change) => {
-    if (change.all) return batch(dirtyAll);
     batch(() => {
-      for (const key of changeKeys(change)) dirty(key);
+      stamps.note(change);
+      if (change.all) dirtyAll();
+      else for (const key of changeKeys(change)) dirty(key);
     });
   });
   onCleanup(unsubscribe);
@@ -76,6 +78,13 @@ export function createPlanView(model: PlanModel) {
       track(`cell:${cellKey(rowId, column.id)}`);
       return model.cell(sheetId, rowId, column);
     },
+    /**
+     * A number that grows whenever the row changes (any cell of it, or the row as a whole).
+     * The grid's row slots subscribe by it and read their cells from the model: a subscription
+     * per cell read, taken again for every row that scrolls into view, was most of what a
+     * scroll left for the garbage collector.
+     */
+    rowStamp: stamps.read,
     canUndo: read(
       () => 'undo',
       () => model.canUndo(),
@@ -88,3 +97,25 @@ export function createPlanView(model: PlanModel) {
 }
 
 export type PlanView = ReturnType<typeof createPlanView>;
+
+/** Per row, the number of the last change that touched it; reading one subscribes to all. */
+function createRowStamps() {
+  let count = 0;
+  let allAt = 0;
+  const changedAt = new Map<string, number>();
+  const [changes, setChanges] = createSignal(0);
+  return {
+    note: (change: PlanChange): void => {
+      if (!change.all && change.rows.size === 0 && change.cells.size === 0) return;
+      count++;
+      if (change.all) allAt = count;
+      for (const rowId of change.rows) changedAt.set(rowId, count);
+      for (const key of change.cells) changedAt.set(rowOfCellKey(key), count);
+      setChanges(count);
+    },
+    read: (rowId: string): number => {
+      changes();
+      return Math.max(allAt, changedAt.get(rowId) ?? 0);
+    },
+  };
+}

@@ -56,6 +56,31 @@ describe('the bridge from the plan to Solid', () => {
     });
   });
 
+  it("gives each row a stamp that grows with that row's changes only", () => {
+    const { model, sheetId, activity, phase, a, b } = setup();
+    createRoot((dispose) => {
+      const view = createPlanView(model);
+      const stamps: number[] = [];
+      createComputed(() => stamps.push(view.rowStamp(a)));
+      const start = view.rowStamp(a);
+      model.setCell(sheetId, b, activity.id, 'other row');
+      expect(view.rowStamp(a), 'an edit to another row leaves it').toBe(start);
+      model.setCell(sheetId, a, phase.id, 'Preparation');
+      const afterEdit = view.rowStamp(a);
+      expect(afterEdit, 'an edit to one of its cells raises it').toBeGreaterThan(start);
+      model.deleteRow(sheetId, a);
+      expect(view.rowStamp(a), 'the row leaving for the trash raises it').toBeGreaterThan(
+        afterEdit,
+      );
+      expect(stamps.at(-1), 'a reader of the stamp hears each raise').toBe(view.rowStamp(a));
+      expect(
+        new Set(stamps).size,
+        'three values seen: first, after the edit, after the delete',
+      ).toBe(3);
+      dispose();
+    });
+  });
+
   it('re-runs row-order readers on insert, move and delete, not on cell edits', () => {
     const { model, sheetId, activity, a, b } = setup();
     createRoot((dispose) => {
