@@ -51,7 +51,9 @@ export function createRowState(ctx: RowContext, line: Accessor<number>): RowStat
     const shown = ctx.lines()[line()];
     return shown?.kind === 'row' ? shown.rowId : '';
   });
-  const stamp = createMemo(() => (rowId() === '' ? 0 : ctx.view().rowStamp(rowId())));
+  // Watched anew (and the old watch ended) if the grid is handed another plan view.
+  const watch = createMemo(() => ctx.view().watchRow(rowId));
+  const stamp = () => watch()();
   const overdue = createMemo(() => {
     stamp();
     return rowId() !== '' && ctx.overdueRow(rowId());

@@ -1,5 +1,5 @@
 import { createTriggerCache } from '@solid-primitives/trigger';
-import { batch, createSignal, onCleanup } from 'solid-js';
+import { batch, createComputed, createSignal, onCleanup, untrack, type Accessor } from 'solid-js';
 import { cellKey, rowOfCellKey, type PlanChange } from '../model/changes';
 import type { PlanModel } from '../model/plan-model';
 import type { CellRead, ColumnInfo } from '../model/schema';
@@ -23,10 +23,10 @@ export function changeKeys(change: PlanChange): string[] {
  */
 export function createPlanView(model: PlanModel) {
   const [track, dirty, dirtyAll] = createTriggerCache<string>();
-  const stamps = createRowStamps();
+  const rows = createRowWatchers();
   const unsubscribe = model.onChange((change) => {
     batch(() => {
-      stamps.note(change);
+      rows.note(change);
       if (change.all) dirtyAll();
       else for (const key of changeKeys(change)) dirty(key);
     });
@@ -79,12 +79,13 @@ export function createPlanView(model: PlanModel) {
       return model.cell(sheetId, rowId, column);
     },
     /**
-     * A number that grows whenever the row changes (any cell of it, or the row as a whole).
-     * The grid's row slots subscribe by it and read their cells from the model: a subscription
-     * per cell read, taken again for every row that scrolls into view, was most of what a
-     * scroll left for the garbage collector.
+     * A number that grows whenever the row `rowId()` names changes (any cell of it, or the row
+     * as a whole), for as long as the calling scope lives. The grid's row slots subscribe by
+     * it and read their cells from the model: a subscription per cell read, taken again for
+     * every row that scrolls into view, was most of what a scroll left for the garbage
+     * collector.
      */
-    rowStamp: stamps.read,
+    watchRow: rows.watch,
     canUndo: read(
       () => 'undo',
       () => model.canUndo(),
@@ -98,24 +99,30 @@ export function createPlanView(model: PlanModel) {
 
 export type PlanView = ReturnType<typeof createPlanView>;
 
-/** Per row, the number of the last change that touched it; reading one subscribes to all. */
-function createRowStamps() {
-  let count = 0;
-  let allAt = 0;
-  const changedAt = new Map<string, number>();
-  const [changes, setChanges] = createSignal(0);
+/**
+ * Readers of one row each, by the row they read now. A change bumps the stamp of the readers of
+ * the rows it touched and no other: one signal for all would make Solid mark every cell of
+ * every row slot as possibly stale on every keystroke.
+ */
+function createRowWatchers() {
+  const watchers = new Set<{ rowId: string; bump: () => void }>();
   return {
     note: (change: PlanChange): void => {
+      if (watchers.size === 0) return;
       if (!change.all && change.rows.size === 0 && change.cells.size === 0) return;
-      count++;
-      if (change.all) allAt = count;
-      for (const rowId of change.rows) changedAt.set(rowId, count);
-      for (const key of change.cells) changedAt.set(rowOfCellKey(key), count);
-      setChanges(count);
+      const touched = change.all ? null : new Set(change.rows);
+      for (const key of change.cells) touched?.add(rowOfCellKey(key));
+      for (const watcher of watchers) {
+        if (touched === null || touched.has(watcher.rowId)) watcher.bump();
+      }
     },
-    read: (rowId: string): number => {
-      changes();
-      return Math.max(allAt, changedAt.get(rowId) ?? 0);
+    watch: (rowId: Accessor<string>): Accessor<number> => {
+      const [stamp, setStamp] = createSignal(0);
+      const watcher = { rowId: untrack(rowId), bump: () => setStamp((n) => n + 1) };
+      createComputed(() => (watcher.rowId = rowId()));
+      watchers.add(watcher);
+      onCleanup(() => watchers.delete(watcher));
+      return stamp;
     },
   };
 }

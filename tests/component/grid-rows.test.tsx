@@ -135,6 +135,33 @@ describe('the grid while scrolling', () => {
   });
 });
 
+describe('the grid following the plan', () => {
+  it("shows another page's edits on a recycled row: its cell, and its overdue mark", async () => {
+    const { services, id, sheetId } = await openLongPlan();
+    scrollTo(40 * ROW_HEIGHT);
+    await waitFor(() => expect(rowElement(45)).not.toBeNull());
+    const other = await services.directory.open(id);
+    const model = other.model;
+    const rowId = model.rowIds(sheetId)[44] ?? '';
+    const byName = (name: string) => model.columns(sheetId).find((c) => c.name === name);
+    const [activity, due, status] = [byName('Activity'), byName('Due'), byName('Status')];
+    if (!activity || !due || !status) throw new Error('The Plan sheet lacks a column.');
+    const done = status.options.find((o) => o.label === 'Done');
+    if (!done) throw new Error('The status has no Done.');
+    const pinned = () => cell(45, 1).closest('.grid__row');
+
+    model.setCell(sheetId, rowId, activity.id, 'Changed in another tab');
+    model.setCell(sheetId, rowId, due.id, '2020-01-15');
+    await waitFor(() => expect(cell(45, 1)).toHaveTextContent('Changed in another tab'));
+    await waitFor(() => expect(pinned()).toHaveClass('grid__row--overdue'));
+    expect(cell(44, 1), 'the row above is left as it was').toHaveTextContent('Row 44');
+
+    model.setCell(sheetId, rowId, status.id, done.id);
+    await waitFor(() => expect(pinned()).not.toHaveClass('grid__row--overdue'));
+    await other.close();
+  });
+});
+
 describe('the grid editor', () => {
   it('writes what was typed when a click on another cell ends the edit at once', async () => {
     const { services, id, sheetId, activityId } = await openLongPlan();
