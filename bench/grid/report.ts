@@ -179,7 +179,8 @@ function openSection(input: ReportInput): string[] {
     );
   }
   return [
-    `### Opening (median of ${String(input.openRounds)} opens in new tabs, after one warm-up open)`,
+    `### Opening (median of ${String(input.openRounds)} opens in new tabs, after one warm-up open; ` +
+      'each grid first in every other round)',
     '',
     table(['figure', 'Forankra', 'AG Grid', 'target'], rows),
     '',
@@ -218,7 +219,7 @@ function typingSection(input: ReportInput): string[] {
   return [
     `### Typing ${String(TEXT.length)} characters into a text cell of the 10,000-row plan ` +
       `(${String(TYPE_DELAY_MS)} ms between keys), ${String(TYPING_ROUNDS)} rounds per grid ` +
-      'taken in turns, every keystroke counted',
+      'taken in turns (each grid first in every other round), every keystroke counted',
     '',
     table(
       ['figure', 'Forankra', 'AG Grid', 'target'],
@@ -297,7 +298,8 @@ function scrollSection(input: ReportInput): string[] {
   }
   return [
     `### Scrolling top → bottom, ${String(SCROLL_STEP_PX)} px per frame (scrollTop set in rAF), ` +
-      `${String(SCROLL_ROUNDS)} scrolls per grid and size, taken in turns`,
+      `${String(SCROLL_ROUNDS)} scrolls per grid and size, taken in turns (each grid first in every ` +
+      'other round)',
     '',
     table(['figure', 'Forankra', 'AG Grid', 'target'], rows),
     '',

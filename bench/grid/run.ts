@@ -32,6 +32,14 @@ const OPEN_ROUNDS = 5;
 const YJS_ROUNDS = 5;
 const MODES = ['forankra', 'aggrid'] as const;
 
+/**
+ * The grids in the order of a measured round: each goes first in every other round, so that
+ * neither always follows the other's closing tab (a large page's teardown shares the cores).
+ */
+function inTurn(round: number): readonly GridMode[] {
+  return round % 2 === 0 ? MODES : [...MODES].reverse();
+}
+
 async function measureOpens(session: Session): Promise<Map<string, OpenFigures>> {
   // Forankra first: opening it tells the AG Grid page the grid height to use.
   log('opening (warm-up)…');
@@ -51,7 +59,7 @@ async function measureOpens(session: Session): Promise<Map<string, OpenFigures>>
   log(`opening ×${String(OPEN_ROUNDS)}…`);
   for (let round = 0; round < OPEN_ROUNDS; round++) {
     for (const rows of SIZES) {
-      for (const mode of MODES) {
+      for (const mode of inTurn(round)) {
         const { tab, times } = await openGrid(session, mode, rows);
         await tab.close();
         opens.get(`${mode}:${String(rows)}`)?.runs.push(times);
@@ -95,7 +103,14 @@ async function measureTyping(session: Session): Promise<Record<GridMode, TypingR
   };
   const rounds: Record<GridMode, TypingResult[]> = { forankra: [], aggrid: [] };
   for (let round = 0; round < TYPING_ROUNDS; round++) {
-    for (const mode of MODES) rounds[mode].push(await typeIn(mode));
+    for (const mode of inTurn(round)) {
+      const result = await typeIn(mode);
+      rounds[mode].push(result);
+      log(
+        `  ${GRID[mode].name}: keystroke → painted p50 ${ms(percentile(result.latencies, 50))}, ` +
+          `p95 ${ms(percentile(result.latencies, 95))}`,
+      );
+    }
   }
   return { forankra: pooled(rounds.forankra), aggrid: pooled(rounds.aggrid) };
 }
@@ -117,7 +132,7 @@ async function measureScrolls(session: Session, notes: string[]) {
   const heap = new Map<string, number>();
   for (let round = 0; round < SCROLL_ROUNDS; round++) {
     for (const rows of SIZES) {
-      for (const mode of MODES) {
+      for (const mode of inTurn(round)) {
         const key = `${mode}:${String(rows)}`;
         const result = await scrollOnce(session, mode, rows, heap, notes);
         if (!result) continue;
