@@ -216,7 +216,11 @@ export class PlanStorage {
     this.copyCurrent = false;
     this.storedBytes += update.byteLength;
     this.scheduleCopy();
-    if (++this.storedCount >= COMPACT_AFTER) this.scheduleCompaction(COMPACT_DELAY_MS);
+    // A record too large to apply in one task (an import, a plan that came from a member) is
+    // written again in slices at once, not at the next opening, which would have to apply it
+    // whole first.
+    const large = update.byteLength > LARGEST_SLICE_RECORD;
+    if (++this.storedCount >= COMPACT_AFTER || large) this.scheduleCompaction(COMPACT_DELAY_MS);
   };
 
   private scheduleCompaction(afterMs: number): void {

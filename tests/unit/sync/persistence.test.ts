@@ -234,6 +234,20 @@ describe('plan storage, loading a large plan', () => {
     expect(Y.encodeStateVector(again.doc)).toEqual(Y.encodeStateVector(original));
   }, 20_000);
 
+  it('stores a large change (an import, a plan from a member) in slices soon after', async () => {
+    const arrived = bigDoc(3000);
+    const plan = await open('arrives-large');
+    Y.applyUpdate(plan.doc, Y.encodeStateAsUpdate(arrived));
+    await until(async () => (await storedRecords('arrives-large')).length > 1, 'it in slices');
+    const records = await storedRecords('arrives-large');
+    expect(Math.max(...records.map((r) => r.byteLength))).toBeLessThan(600 * 1024);
+    await close(plan);
+    opened.splice(0);
+
+    const again = await open('arrives-large');
+    expect(contentOf(again.doc)).toEqual(contentOf(arrived));
+  }, 20_000);
+
   it('does not write a plan again at every opening when its slices are large (long texts)', async () => {
     const original = new Y.Doc();
     const note = 'A long note about the training, the rooms and who comes. '.repeat(4);
