@@ -86,7 +86,9 @@ function header(input: ReportInput): string[] {
       `${mib(f10.update.length)} of Yjs update, 1,000 rows = ${mib(f1.update.length)}, stored ` +
       "as one record in the plan's y-indexeddb database. AG Grid Community " +
       `${agVersion()} gets the same rows as JSON from 127.0.0.1 and formats them with ` +
-      "Forankra's own formatCellText.",
+      "Forankra's own formatCellText. Each measurement has a tab of its own, and the next tab " +
+      'opens a second after the last one closed, so that none shares the cores with the ' +
+      "last one's teardown.",
     '',
   ];
 }

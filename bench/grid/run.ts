@@ -40,6 +40,12 @@ function inTurn(round: number): readonly GridMode[] {
   return round % 2 === 0 ? MODES : [...MODES].reverse();
 }
 
+/** Closes a measured tab and gives the browser a second to tear it down before the next. */
+async function closeMeasured(tab: Page): Promise<void> {
+  await tab.close();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
 async function measureOpens(session: Session): Promise<Map<string, OpenFigures>> {
   // Forankra first: opening it tells the AG Grid page the grid height to use.
   log('opening (warm-up)…');
@@ -52,7 +58,7 @@ async function measureOpens(session: Session): Promise<Map<string, OpenFigures>>
       const bytes = fixtureOf(session, rows).update.length;
       if (mode === 'forankra' && bytes >= COPY_FROM_BYTES)
         await waitForFirstScreen(session, tab, rows);
-      await tab.close();
+      await closeMeasured(tab);
       opens.set(`${mode}:${String(rows)}`, { first: times, runs: [] });
     }
   }
@@ -61,7 +67,7 @@ async function measureOpens(session: Session): Promise<Map<string, OpenFigures>>
     for (const rows of SIZES) {
       for (const mode of inTurn(round)) {
         const { tab, times } = await openGrid(session, mode, rows);
-        await tab.close();
+        await closeMeasured(tab);
         opens.get(`${mode}:${String(rows)}`)?.runs.push(times);
         log(`  ${GRID[mode].name} ${String(rows)}: interactive ${ms(times.interactive ?? NaN)}`);
       }
@@ -98,7 +104,7 @@ async function measureTyping(session: Session): Promise<Record<GridMode, TypingR
     const { tab } = await openGrid(session, mode, 10_000);
     await tab.waitForTimeout(1000);
     const result = await typeInto(session, tab, mode, 10_000);
-    await tab.close();
+    await closeMeasured(tab);
     return result;
   };
   const rounds: Record<GridMode, TypingResult[]> = { forankra: [], aggrid: [] };
@@ -163,7 +169,7 @@ async function scrollOnce(
     if (!heap.has(key)) heap.set(key, await heapUsedMiB(tab));
     await tab.waitForTimeout(500);
     const tried = await scrollThrough(tab, mode);
-    await tab.close();
+    await closeMeasured(tab);
     if (!tried.stalled) return tried;
     notes.push(
       `${GRID[mode].name}, ${rows.toLocaleString('en-US')} rows: frames stopped coming ` +
