@@ -135,12 +135,11 @@ function pooled(results: readonly TypingResult[]): TypingResult {
 async function measureScrolls(session: Session, notes: string[]) {
   log(`scrolling ×${String(SCROLL_ROUNDS)}…`);
   const rounds = new Map<string, ScrollResult[]>();
-  const heap = new Map<string, number>();
   for (let round = 0; round < SCROLL_ROUNDS; round++) {
     for (const rows of SIZES) {
       for (const mode of inTurn(round)) {
         const key = `${mode}:${String(rows)}`;
-        const result = await scrollOnce(session, mode, rows, heap, notes);
+        const result = await scrollOnce(session, mode, rows, notes);
         if (!result) continue;
         log(
           `  ${GRID[mode].name} ${String(rows)}: ${String(result.frames)} frames, ` +
@@ -150,23 +149,37 @@ async function measureScrolls(session: Session, notes: string[]) {
       }
     }
   }
-  return { scrolls: rounds, heap };
+  return rounds;
 }
 
-/** One scroll in a fresh tab; the heap after opening is taken the first time. */
+/**
+ * The JS heap in use after opening, after a GC, in tabs of their own: the forced GC leaves
+ * sweeping behind it that would otherwise land in a measured scroll.
+ */
+async function measureHeap(session: Session): Promise<Map<string, number>> {
+  log('heap after opening…');
+  const heap = new Map<string, number>();
+  for (const rows of SIZES) {
+    for (const mode of MODES) {
+      const { tab } = await openGrid(session, mode, rows);
+      heap.set(`${mode}:${String(rows)}`, await heapUsedMiB(tab));
+      await closeMeasured(tab);
+    }
+  }
+  return heap;
+}
+
+/** One scroll in a fresh tab. */
 async function scrollOnce(
   session: Session,
   mode: GridMode,
   rows: number,
-  heap: Map<string, number>,
   notes: string[],
 ): Promise<ScrollResult | null> {
-  const key = `${mode}:${String(rows)}`;
   // Headless Chromium once stopped producing frames for a page mid-scroll (rAF never ran
   // again, the page otherwise alive): the probe gives up after 3 s; try again in a new tab.
   for (let attempt = 1; attempt <= 2; attempt++) {
     const { tab } = await openGrid(session, mode, rows);
-    if (!heap.has(key)) heap.set(key, await heapUsedMiB(tab));
     await tab.waitForTimeout(500);
     const tried = await scrollThrough(tab, mode);
     await closeMeasured(tab);
@@ -189,7 +202,8 @@ async function bench(): Promise<void> {
     const yjs = await measureYjs(session);
     const typing = await measureTyping(session);
     const notes: string[] = [];
-    const { scrolls, heap } = await measureScrolls(session, notes);
+    const heap = await measureHeap(session);
+    const scrolls = await measureScrolls(session, notes);
     const input = {
       session,
       sizes: SIZES,
