@@ -38,11 +38,23 @@ export interface TypingResult {
   finalLength: number;
 }
 
+/** What Chrome's long-animation-frame entry says about one long frame. */
+export interface LongFrame {
+  /** From the start of the frame's first task to the end of its rendering, ms. */
+  duration: number;
+  /** When it began, from the start of the scroll, ms. */
+  at: number;
+  /** From the start of its first task to the start of rendering (tasks, or GC between). */
+  beforeRender: number;
+  /** The scripts of 5 ms or more it ran, as "invoker function (ms)". */
+  scripts: string[];
+}
+
 export interface ScrollResult {
   /** rAF timestamp to the next rAF timestamp, per frame (the frame time a user sees). */
   intervals: number[];
-  /** Durations of the long animation frames (≥ 50 ms, Chrome's LoAF entries) of the scroll. */
-  longFrames: number[];
+  /** The long animation frames (≥ 50 ms, Chrome's LoAF entries) of the scroll. */
+  longFrames: LongFrame[];
   frames: number;
   durationMs: number;
   distancePx: number;

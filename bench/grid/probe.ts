@@ -1,6 +1,7 @@
 import type {
   GridBench,
   GridMode,
+  LongFrame,
   OpenTimes,
   PlanEntryInput,
   ScrollResult,
@@ -259,6 +260,25 @@ function typingProbe() {
   };
 }
 
+/** The parts of Chrome's PerformanceLongAnimationFrameTiming the bench reads (not in lib.dom). */
+interface LoafFields {
+  renderStart: number;
+  scripts: { invoker: string; sourceFunctionName: string; duration: number }[];
+}
+
+function longFrameOf(entry: PerformanceEntry, began: number): LongFrame {
+  const loaf = entry as PerformanceEntry & Partial<LoafFields>;
+  const renderStart = loaf.renderStart ?? 0;
+  return {
+    duration: entry.duration,
+    at: entry.startTime - began,
+    beforeRender: renderStart > 0 ? renderStart - entry.startTime : entry.duration,
+    scripts: (loaf.scripts ?? []).map(
+      (s) => `${s.invoker} ${s.sourceFunctionName || '(anonymous)'} (${s.duration.toFixed(0)} ms)`,
+    ),
+  };
+}
+
 /** Resolves a scroll that stopped getting frames (seen once in headless Chromium). */
 const STALL_MS = 3000;
 
@@ -272,7 +292,8 @@ function scroll(
   if (!scroller) return Promise.reject(new Error(`No ${selector}.`));
   scroller.scrollTop = 0;
   const intervals: number[] = [];
-  const longFrames: number[] = [];
+  const longFrames: LongFrame[] = [];
+  const began = performance.now();
   let blankFrames = 0;
   let previous: number | null = null;
   let frames = 0;
@@ -280,7 +301,7 @@ function scroll(
   const startTop = scroller.scrollTop;
   // Chrome's long animation frames (50 ms or more).
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longFrames.push(entry.duration);
+    for (const entry of list.getEntries()) longFrames.push(longFrameOf(entry, began));
   });
   if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
     observer.observe({ type: 'long-animation-frame' });

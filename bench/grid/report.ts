@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import type { GridMode, OpenTimes, ScrollResult, TypingResult } from './probe-types';
+import type { GridMode, LongFrame, OpenTimes, ScrollResult, TypingResult } from './probe-types';
 import {
   fixtureOf,
   SCROLL_ROUNDS,
@@ -260,13 +260,29 @@ function typingSection(input: ReportInput): string[] {
   ];
 }
 
+/** Frames this long are described one by one, to see what filled them. */
+const DESCRIBED_FRAME_MS = 75;
+
+function describeFrame(frame: LongFrame): string {
+  const scripts = frame.scripts.length > 0 ? frame.scripts.join(', ') : 'none of 5 ms or more';
+  return (
+    `${ms(frame.duration)} at ${(frame.at / 1000).toFixed(1)} s into the scroll ` +
+    `(${ms(frame.beforeRender)} before rendering began; scripts: ${scripts})`
+  );
+}
+
 function scrollSection(input: ReportInput): string[] {
   const rows: string[][] = [];
+  const described: string[] = [];
   for (const size of input.sizes) {
     const fo = input.scrolls.get(key('forankra', size));
     const ag = input.scrolls.get(key('aggrid', size));
     if (!fo || !ag) continue;
     const n = size.toLocaleString('en-US');
+    const longest = fo.flatMap((r) => r.longFrames).filter((f) => f.duration >= DESCRIBED_FRAME_MS);
+    if (longest.length > 0) {
+      described.push(`${n} rows: ${longest.map(describeFrame).join('; ')}.`);
+    }
     const both = (label: string, get: (s: readonly ScrollResult[]) => string, target = '') => [
       `${n} rows: ${label}`,
       get(fo),
@@ -288,7 +304,9 @@ function scrollSection(input: ReportInput): string[] {
         (s) => `${String(missed(s))} / ${String(intervals(s).length)}`,
       ),
       both('long animation frames (≥ 50 ms)', (s) => String(longFrames(s).length)),
-      both('… their total time', (s) => ms(longFrames(s).reduce((sum, d) => sum + d, 0))),
+      both('… their total time', (s) =>
+        ms(longFrames(s).reduce((sum, frame) => sum + frame.duration, 0)),
+      ),
       both('frames with a blank bottom row', (s) =>
         String(s.reduce((sum, r) => sum + r.blankFrames, 0)),
       ),
@@ -305,6 +323,13 @@ function scrollSection(input: ReportInput): string[] {
     '',
     table(['figure', 'Forankra', 'AG Grid', 'target'], rows),
     '',
+    ...(described.length > 0
+      ? [
+          `Forankra's long animation frames of ${String(DESCRIBED_FRAME_MS)} ms or more: ` +
+            described.join(' '),
+          '',
+        ]
+      : []),
     '*Frame time*: rAF timestamp to the next (the 60 Hz frame is 16.7 ms, so a frame on time ' +
       'reads 16.7 and one that missed a vsync 33.3; "≤ 16 ms" is read as "on time"). *Long ' +
       'animation frames*: Chrome’s LoAF entries (frames of 50 ms or more). *Blank*: after the frame, no row under a point 24 px above the ' +
