@@ -145,7 +145,9 @@ async function measureScrolls(session: Session, notes: string[]) {
           `  ${GRID[mode].name} ${String(rows)}: ${String(result.frames)} frames, ` +
             `p95 ${ms(percentile(result.intervals, 95))}, max ${ms(Math.max(...result.intervals))}`,
         );
-        rounds.set(key, [...(rounds.get(key) ?? []), result]);
+        const results = rounds.get(key) ?? [];
+        results.push(result);
+        rounds.set(key, results);
       }
     }
   }

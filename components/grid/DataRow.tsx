@@ -94,29 +94,6 @@ export function createRowState(ctx: RowContext, line: Accessor<number>): RowStat
   return { line, rowId, stamp, overdue, activeCol, selected, editingColumn, othersHere };
 }
 
-function RowCell(props: {
-  ctx: RowContext;
-  row: RowState;
-  column: ColumnInfo;
-  colIndex: Accessor<number>;
-}) {
-  return (
-    <DataCell
-      ctx={props.ctx}
-      column={props.column}
-      colIndex={props.colIndex}
-      line={props.row.line}
-      rowId={props.row.rowId}
-      stamp={props.row.stamp}
-      activeCol={props.row.activeCol}
-      selected={props.row.selected}
-      editingColumn={props.row.editingColumn}
-      overdue={props.row.overdue}
-      others={() => props.row.othersHere()?.get(props.column.id)}
-    />
-  );
-}
-
 /**
  * A data line's row head and first cell, in the frozen pane beside the grid: one sticky pane
  * keeps the first column in view for every line, where a sticky box per row made the
@@ -157,7 +134,7 @@ export function PinnedCells(props: { ctx: RowContext; row: RowState }) {
         </button>
       </div>
       <Show when={ctx.columns()[0]} keyed>
-        {(column) => <RowCell ctx={ctx} row={props.row} column={column} colIndex={FIRST} />}
+        {(column) => <DataCell ctx={ctx} row={props.row} column={column} colIndex={FIRST} />}
       </Show>
     </div>
   );
@@ -184,7 +161,7 @@ export function DataRow(props: { ctx: RowContext; row: RowState }) {
     >
       <For each={ctx.columns().slice(1)}>
         {(column, i) => (
-          <RowCell ctx={ctx} row={props.row} column={column} colIndex={() => i() + 1} />
+          <DataCell ctx={ctx} row={props.row} column={column} colIndex={() => i() + 1} />
         )}
       </For>
     </div>
@@ -193,30 +170,24 @@ export function DataRow(props: { ctx: RowContext; row: RowState }) {
 
 function DataCell(props: {
   ctx: RowContext;
+  row: RowState;
   column: ColumnInfo;
   colIndex: Accessor<number>;
-  line: Accessor<number>;
-  rowId: Accessor<string>;
-  stamp: Accessor<number>;
-  activeCol: Accessor<number>;
-  selected: Accessor<SelectedColumns | null>;
-  editingColumn: Accessor<string | null>;
-  overdue: Accessor<boolean>;
-  others: Accessor<CellPresence[] | undefined>;
 }) {
   // eslint-disable-next-line solid/reactivity -- one context object for the grid's lifetime
   const ctx = props.ctx;
-  const isActive = () => props.activeCol() === props.colIndex();
+  const others = () => props.row.othersHere()?.get(props.column.id);
+  const isActive = () => props.row.activeCol() === props.colIndex();
   const isSelected = () => {
-    const s = props.selected();
+    const s = props.row.selected();
     return s !== null && s.left <= props.colIndex() && props.colIndex() <= s.right;
   };
   // A row's cells are re-read together when any of them changes (by the row's stamp): the
   // others, read the same, must not render again (on every keystroke in one cell, eleven did).
   const read = createMemo(
     () => {
-      props.stamp();
-      return ctx.view().model.cell(ctx.sheetId(), props.rowId(), props.column);
+      props.row.stamp();
+      return ctx.view().model.cell(ctx.sheetId(), props.row.rowId(), props.column);
     },
     undefined,
     { equals: sameCellRead },
@@ -226,14 +197,14 @@ function DataCell(props: {
   // Decided once, as the view above: only the cells of the computed column look for a figure.
   const hasComputed = untrack(() => ctx.computedColumnId() === props.column.id);
   const computed = () =>
-    hasComputed && read().state === 'empty' ? ctx.computed(props.rowId()) : undefined;
+    hasComputed && read().state === 'empty' ? ctx.computed(props.row.rowId()) : undefined;
   const presence = usePresence();
   // Carets in a long text travel as positions that stay with their letters (lib/model), so
   // that typing by others before a caret does not shift it onto another word.
   const textPresence = (): TextPresence | undefined => {
     if (!presence || props.column.type !== 'longText') return undefined;
     const model = ctx.view().model;
-    const cell = { sheetId: ctx.sheetId(), rowId: props.rowId(), columnId: props.column.id };
+    const cell = { sheetId: ctx.sheetId(), rowId: props.row.rowId(), columnId: props.column.id };
     return {
       publish(anchor, head) {
         const from = model.textPosition(cell.sheetId, cell.rowId, cell.columnId, anchor);
@@ -260,26 +231,25 @@ function DataCell(props: {
   };
   return (
     <div
-      id={cellId(ctx.gridId, props.line(), props.colIndex())}
+      id={cellId(ctx.gridId, props.row.line(), props.colIndex())}
       role="gridcell"
       aria-colindex={props.colIndex() + 2}
       aria-selected={isSelected()}
       class={classes()}
-      classList={{ 'gcell--peer': props.others() !== undefined }}
+      classList={{ 'gcell--peer': others() !== undefined }}
       // The names show through CSS (::after): text of the cell's own would read as its value.
-      data-peer={props
-        .others()
+      data-peer={others()
         ?.map((member) => member.name)
         .join(', ')}
       style={{
         width: `${String(ctx.widths()[props.colIndex()] ?? props.column.width)}px`,
-        '--peer-colour': props.others()?.[0]?.colour,
+        '--peer-colour': others()?.[0]?.colour,
       }}
-      onMouseDown={(e) => ctx.onCellMouseDown(e, props.line(), props.colIndex())}
-      onDblClick={() => ctx.onCellDblClick(props.line(), props.colIndex())}
+      onMouseDown={(e) => ctx.onCellMouseDown(e, props.row.line(), props.colIndex())}
+      onDblClick={() => ctx.onCellDblClick(props.row.line(), props.colIndex())}
     >
       <Show
-        when={props.editingColumn() === props.column.id && ctx.editing()}
+        when={props.row.editingColumn() === props.column.id && ctx.editing()}
         fallback={
           <Show
             when={computed()}
@@ -287,7 +257,7 @@ function DataCell(props: {
               <CellView
                 read={read()}
                 column={props.column}
-                overdue={props.overdue() && props.column.id === ctx.dueColumnId()}
+                overdue={props.row.overdue() && props.column.id === ctx.dueColumnId()}
               />
             }
           >
