@@ -264,10 +264,11 @@ function typingSection(input: ReportInput): string[] {
 const DESCRIBED_FRAME_MS = 75;
 
 function describeFrame(frame: LongFrame): string {
-  const scripts = frame.scripts.length > 0 ? frame.scripts.join(', ') : 'none of 5 ms or more';
+  const scripts = frame.scripts.length > 0 ? frame.scripts.join(', ') : 'none';
   return (
     `${ms(frame.duration)} at ${(frame.at / 1000).toFixed(1)} s into the scroll ` +
-    `(${ms(frame.beforeRender)} before rendering began; scripts: ${scripts})`
+    `(${ms(frame.beforeRender)} before rendering began; scripts of 5 ms or more Chrome ` +
+    `attributed: ${scripts})`
   );
 }
 
@@ -326,7 +327,10 @@ function scrollSection(input: ReportInput): string[] {
     ...(described.length > 0
       ? [
           `Forankra's long animation frames of ${String(DESCRIBED_FRAME_MS)} ms or more: ` +
-            described.join(' '),
+            described.join(' ') +
+            ' Chrome attributes no script to work done in a promise continuation after a short ' +
+            "handler (a first open's frame that held the whole Y.applyUpdate of the plan, timed " +
+            'with marks, listed none), so "none" does not rule script out; a trace does.',
           '',
         ]
       : []),
