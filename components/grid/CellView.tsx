@@ -1,109 +1,177 @@
-import { Show, type Component } from 'solid-js';
-import { formatCellText } from '@/lib/grid/cell-input';
-import { isoWeek } from '@/lib/i18n/format';
-import type { CellRead, ColumnInfo, ColumnType } from '@/lib/model/schema';
-import { useI18n } from '../app/services';
+import type { CellFace } from '@/lib/grid/cell-face';
+import type { Translate } from '@/lib/i18n/translate';
 
-export interface CellViewProps {
-  read: CellRead;
-  column: ColumnInfo;
-  overdue: boolean;
+/** Draws faces of one kind onto the nodes it made (others it leaves): its root is what shows. */
+interface Drawn {
+  root: HTMLElement;
+  draw(face: CellFace): void;
 }
 
 /**
- * How a cell of a column of this type shows when it is not being edited: text, a coloured
- * choice, a box, a bar. A cell keeps its column for its whole life (a changed column gives the
- * grid new column objects, and so new cells), so its shape is chosen once, by type, and a
- * recycled cell that shows another row changes only texts, classes and attributes. Most cells
- * are one span and a text.
+ * A cell's drawer: it turns a face (`cellFaceOf`) into the nodes the cell shows, made once per
+ * kind of face and then only changed where the face differs. A cell draws from the one
+ * computation that reads its face. Built from a component per kind of face, a recycled row
+ * re-ran six to ten computations per cell (the text, the mark, the title, the week, …) for
+ * each cell on every frame of a scroll, and Solid's bookkeeping for them was most of what a
+ * scroll allocated.
  */
-export function cellViewFor(type: ColumnType): Component<CellViewProps> {
-  switch (type) {
-    case 'choice':
-      return ChoiceView;
-    case 'checkbox':
-      return CheckView;
+export function createCellDrawer(t: Translate): (face: CellFace) => HTMLElement {
+  const drawers = new Map<CellFace['kind'], Drawn>();
+  return (face) => {
+    let drawn = drawers.get(face.kind);
+    if (!drawn) {
+      drawn = makeDrawer(face.kind, t);
+      drawers.set(face.kind, drawn);
+    }
+    drawn.draw(face);
+    return drawn.root;
+  };
+}
+
+function makeDrawer(kind: CellFace['kind'], t: Translate): Drawn {
+  switch (kind) {
+    case 'text':
+      return textDrawer(t);
+    case 'computed':
+      return computedDrawer();
+    case 'pill':
+      return pillDrawer();
+    case 'check':
+      return checkDrawer(t);
     case 'progress':
-      return ProgressView;
+      return progressDrawer();
     case 'date':
-      return DateView;
-    default:
-      return TextView;
+      return dateDrawer(t);
   }
 }
 
-/** A value as text; a value that does not fit its column is flagged, with the raw text. */
-function TextView(props: CellViewProps) {
-  const { t, locale } = useI18n();
-  const raw = () => (props.read.state === 'invalid' ? props.read.raw : null);
-  return (
-    <span
-      class={raw() === null ? 'gcell__text' : 'gcell__text gcell__invalid'}
-      title={raw() === null ? undefined : t('invalidValue', { raw: raw() ?? '' })}
-    >
-      {raw() !== null && <span aria-hidden="true">⚠ </span>}
-      {formatCellText(props.read, props.column, locale())}
-    </span>
-  );
+function span(className: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  return element;
 }
 
-function ChoiceView(props: CellViewProps) {
-  const option = () => {
-    const read = props.read;
-    return read.state === 'ok' ? props.column.options.find((o) => o.id === read.value) : undefined;
+/** Sets what differs only: a write of the same value still costs the browser a style check. */
+/** A span and the text node inside it, which is what most faces change. */
+function textSpan(className: string): { root: HTMLSpanElement; text: Text } {
+  const root = span(className);
+  const text = document.createTextNode('');
+  root.append(text);
+  return { root, text };
+}
+
+function setClass(element: HTMLElement, className: string): void {
+  if (element.className !== className) element.className = className;
+}
+
+function setAttribute(element: HTMLElement, name: string, value: string | null): void {
+  if (value === null) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function setText(node: Text, text: string): void {
+  if (node.data !== text) node.data = text;
+}
+
+/** A value as text; one that does not fit its column is flagged (⚠), with what was typed. */
+function textDrawer(t: Translate): Drawn {
+  const { root, text } = textSpan('gcell__text');
+  const mark = document.createElement('span');
+  mark.setAttribute('aria-hidden', 'true');
+  mark.textContent = '⚠ ';
+  return {
+    root,
+    draw(face) {
+      if (face.kind !== 'text') return;
+      setClass(root, face.invalid ? 'gcell__text gcell__invalid' : 'gcell__text');
+      setAttribute(root, 'title', face.invalid ? t('invalidValue', { raw: face.text }) : null);
+      if (face.invalid && mark.parentNode !== root) root.insertBefore(mark, text);
+      else if (!face.invalid && mark.parentNode === root) mark.remove();
+      setText(text, face.text);
+    },
   };
-  return (
-    <Show when={option()} fallback={<TextView {...props} />}>
-      {(o) => (
-        <span class="gcell__pill" style={{ '--choice': o().color }}>
-          {o().label}
-        </span>
-      )}
-    </Show>
-  );
 }
 
-function CheckView(props: CellViewProps) {
-  const { t } = useI18n();
-  const on = () => props.read.state === 'ok' && props.read.value === true;
-  return (
-    <Show when={props.read.state !== 'invalid'} fallback={<TextView {...props} />}>
-      <span
-        class={on() ? 'gcell__check gcell__check--on' : 'gcell__check'}
-        aria-label={on() ? t('yes') : t('no')}
-      />
-    </Show>
-  );
+/** A figure the plan computes for an empty cell, muted, with where it comes from. */
+function computedDrawer(): Drawn {
+  const { root, text } = textSpan('gcell__text gcell__computed');
+  return {
+    root,
+    draw(face) {
+      if (face.kind !== 'computed') return;
+      setAttribute(root, 'title', face.title);
+      setText(text, face.text);
+    },
+  };
 }
 
-function ProgressView(props: CellViewProps) {
-  const { locale } = useI18n();
-  const percent = () => (props.read.state === 'ok' ? Number(props.read.value) : 0);
-  return (
-    <Show when={props.read.state === 'ok'} fallback={<TextView {...props} />}>
-      <span class="gcell__progress">
-        <span class="gcell__bar">
-          <span class="gcell__bar-fill" style={{ width: `${String(percent())}%` }} />
-        </span>
-        <span class="gcell__progress-text">
-          {formatCellText(props.read, props.column, locale())} %
-        </span>
-      </span>
-    </Show>
-  );
+/** A choice in its option's colour. */
+function pillDrawer(): Drawn {
+  const { root, text } = textSpan('gcell__pill');
+  return {
+    root,
+    draw(face) {
+      if (face.kind !== 'pill') return;
+      if (root.style.getPropertyValue('--choice') !== face.color) {
+        root.style.setProperty('--choice', face.color);
+      }
+      setText(text, face.label);
+    },
+  };
 }
 
-function DateView(props: CellViewProps) {
-  const { t, locale } = useI18n();
-  const week = () =>
-    props.read.state === 'ok' ? t('weekShort', { week: isoWeek(String(props.read.value)) }) : '';
-  return (
-    <Show when={props.read.state === 'ok'} fallback={<TextView {...props} />}>
-      <span class={props.overdue ? 'gcell__text gcell__overdue' : 'gcell__text'}>
-        {formatCellText(props.read, props.column, locale())}
-        <span class="gcell__week"> {week()}</span>
-        {props.overdue && <span class="visually-hidden"> ({t('overdue')})</span>}
-      </span>
-    </Show>
-  );
+function checkDrawer(t: Translate): Drawn {
+  const root = span('gcell__check');
+  return {
+    root,
+    draw(face) {
+      if (face.kind !== 'check') return;
+      setClass(root, face.on ? 'gcell__check gcell__check--on' : 'gcell__check');
+      setAttribute(root, 'aria-label', face.on ? t('yes') : t('no'));
+    },
+  };
+}
+
+/** A bar filled to the percentage, and the percentage as text. */
+function progressDrawer(): Drawn {
+  const root = span('gcell__progress');
+  const bar = span('gcell__bar');
+  const fill = span('gcell__bar-fill');
+  const label = textSpan('gcell__progress-text');
+  const text = label.text;
+  bar.append(fill);
+  root.append(bar, label.root);
+  return {
+    root,
+    draw(face) {
+      if (face.kind !== 'progress') return;
+      const width = `${String(face.percent)}%`;
+      if (fill.style.width !== width) fill.style.width = width;
+      setText(text, `${face.text} %`);
+    },
+  };
+}
+
+/** A date with its ISO week; a due date in the past is marked, in words too for screen readers. */
+function dateDrawer(t: Translate): Drawn {
+  const root = span('gcell__text');
+  const text = document.createTextNode('');
+  const { root: week, text: weekText } = textSpan('gcell__week');
+  const { root: overdue, text: overdueText } = textSpan('visually-hidden');
+  root.append(text, week);
+  return {
+    root,
+    draw(face) {
+      if (face.kind !== 'date') return;
+      setClass(root, face.overdue ? 'gcell__text gcell__overdue' : 'gcell__text');
+      setText(text, face.text);
+      setText(weekText, ` ${t('weekShort', { week: face.week })}`);
+      if (face.overdue) {
+        setText(overdueText, ` (${t('overdue')})`);
+        if (overdue.parentNode !== root) root.append(overdue);
+      } else if (overdue.parentNode === root) {
+        overdue.remove();
+      }
+    },
+  };
 }

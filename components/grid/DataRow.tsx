@@ -1,11 +1,12 @@
 import { createMemo, For, Show, untrack, type Accessor } from 'solid-js';
+import { cellFaceOf, type CellFace } from '@/lib/grid/cell-face';
 import { presenceKey, type CellPresence } from '@/lib/grid/presence';
 import type { ColumnInfo } from '@/lib/model/schema';
 import { sameCellRead } from '@/lib/model/values';
 import { useI18n } from '../app/services';
 import { CellEditor, type TextPresence } from './CellEditor';
 import { usePresence } from './presence-context';
-import { cellViewFor } from './CellView';
+import { createCellDrawer } from './CellView';
 import { ROW_HEADER_WIDTH } from './geometry';
 import {
   cellId,
@@ -176,6 +177,7 @@ function DataCell(props: {
 }) {
   // eslint-disable-next-line solid/reactivity -- one context object for the grid's lifetime
   const ctx = props.ctx;
+  const { t, locale } = useI18n();
   const others = () => props.row.othersHere()?.get(props.column.id);
   const isActive = () => props.row.activeCol() === props.colIndex();
   const isSelected = () => {
@@ -192,12 +194,22 @@ function DataCell(props: {
     undefined,
     { equals: sameCellRead },
   );
-  // eslint-disable-next-line solid/reactivity -- a cell's column never changes (see cellViewFor)
-  const CellView = cellViewFor(props.column.type);
-  // Decided once, as the view above: only the cells of the computed column look for a figure.
+  // Decided once: a cell keeps its column for its whole life (a changed column gives the grid
+  // new column objects, and so new cells), and only the computed column's cells look for a figure.
   const hasComputed = untrack(() => ctx.computedColumnId() === props.column.id);
-  const computed = () =>
-    hasComputed && read().state === 'empty' ? ctx.computed(props.row.rowId()) : undefined;
+  const isDue = untrack(() => props.column.type === 'date');
+  const face = (): CellFace => {
+    const shown = read();
+    return cellFaceOf(
+      shown,
+      props.column,
+      locale(),
+      // Only the due date's cells follow the row's overdue mark.
+      isDue && props.column.id === ctx.dueColumnId() && props.row.overdue(),
+      hasComputed && shown.state === 'empty' ? ctx.computed(props.row.rowId()) : undefined,
+    );
+  };
+  const draw = createCellDrawer(t);
   const presence = usePresence();
   // Carets in a long text travel as positions that stay with their letters (lib/model), so
   // that typing by others before a caret does not shift it onto another word.
@@ -250,24 +262,7 @@ function DataCell(props: {
     >
       <Show
         when={props.row.editingColumn() === props.column.id && ctx.editing()}
-        fallback={
-          <Show
-            when={computed()}
-            fallback={
-              <CellView
-                read={read()}
-                column={props.column}
-                overdue={props.row.overdue() && props.column.id === ctx.dueColumnId()}
-              />
-            }
-          >
-            {(figure) => (
-              <span class="gcell__text gcell__computed" title={figure().title}>
-                {figure().text}
-              </span>
-            )}
-          </Show>
-        }
+        fallback={draw(face())}
       >
         {(e) => {
           const edit = e();

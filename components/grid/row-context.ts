@@ -1,3 +1,4 @@
+import type { ComputedCell } from '@/lib/grid/cell-face';
 import type { CellPresence } from '@/lib/grid/presence';
 import type { CellPos, CellRange, DisplayLine } from '@/lib/grid/types';
 import type { ColumnInfo } from '@/lib/model/schema';
@@ -16,12 +17,7 @@ export interface Editing {
   wrote: boolean;
 }
 
-/** A figure the plan computes for an empty cell (an indicator's count): shown muted, never stored. */
-export interface ComputedCell {
-  text: string;
-  /** Where the figure comes from, in words. */
-  title: string;
-}
+export type { ComputedCell };
 
 /**
  * What the grid's row slots read and call. One object for every slot, built once by the grid,

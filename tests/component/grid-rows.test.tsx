@@ -85,6 +85,19 @@ function scrollTo(top: number): void {
   fireEvent.scroll(scroller);
 }
 
+/**
+ * Scrolls row 45 into a recycled slot and opens the plan in another page, as another tab of
+ * the browser would: its model and row 45's id, to change the row from there.
+ */
+async function row45FromAnotherPage() {
+  const { services, id, sheetId } = await openLongPlan();
+  scrollTo(40 * ROW_HEIGHT);
+  await waitFor(() => expect(rowElement(45)).not.toBeNull());
+  const other = await services.directory.open(id);
+  const model = other.model;
+  return { other, model, sheetId, rowId: model.rowIds(sheetId)[44] ?? '' };
+}
+
 describe('the grid while scrolling', () => {
   it('shows each rendered row with its own index, number, cells and cell ids', async () => {
     await openLongPlan();
@@ -137,12 +150,7 @@ describe('the grid while scrolling', () => {
 
 describe('the grid following the plan', () => {
   it("shows another page's edits on a recycled row: its cell, and its overdue mark", async () => {
-    const { services, id, sheetId } = await openLongPlan();
-    scrollTo(40 * ROW_HEIGHT);
-    await waitFor(() => expect(rowElement(45)).not.toBeNull());
-    const other = await services.directory.open(id);
-    const model = other.model;
-    const rowId = model.rowIds(sheetId)[44] ?? '';
+    const { other, model, sheetId, rowId } = await row45FromAnotherPage();
     const byName = (name: string) => model.columns(sheetId).find((c) => c.name === name);
     const [activity, due, status] = [byName('Activity'), byName('Due'), byName('Status')];
     if (!activity || !due || !status) throw new Error('The Plan sheet lacks a column.');
@@ -159,6 +167,53 @@ describe('the grid following the plan', () => {
     model.setCell(sheetId, rowId, status.id, done.id);
     await waitFor(() => expect(pinned()).not.toHaveClass('grid__row--overdue'));
     await other.close();
+  });
+
+  it('draws each kind of value on a recycled row, and draws it anew where it changed', async () => {
+    const { other, model, sheetId, rowId } = await row45FromAnotherPage();
+    const columns = model.columns(sheetId);
+    const at = (name: string) => {
+      const index = columns.findIndex((c) => c.name === name);
+      const column = columns[index];
+      if (!column) throw new Error(`The Plan sheet has no ${name}.`);
+      return { column, cell: () => cell(45, index + 1) };
+    };
+    const [start, due, status, progress] = ['Start', 'Due', 'Status', 'Progress'].map(at);
+    if (!start || !due || !status || !progress) throw new Error('A column is missing.');
+    const inProgress = status.column.options.find((o) => o.label === 'In progress');
+    const done = status.column.options.find((o) => o.label === 'Done');
+    if (!inProgress || !done) throw new Error('The status lacks an option.');
+
+    model.setCell(sheetId, rowId, due.column.id, '2020-01-15');
+    model.setCell(sheetId, rowId, status.column.id, inProgress.id);
+    model.setCell(sheetId, rowId, progress.column.id, 40);
+    model.setCell(sheetId, rowId, start.column.id, '2020-01-06');
+    await waitFor(() => expect(due.cell()).toHaveTextContent('15/01/2020 wk 3 (overdue)'));
+    const dueText = due.cell().querySelector('.gcell__text');
+    expect(dueText).toHaveClass('gcell__overdue');
+    const pill = status.cell().querySelector<HTMLElement>('.gcell__pill');
+    expect(pill).toHaveTextContent('In progress');
+    expect(pill?.style.getPropertyValue('--choice')).toBe(inProgress.color);
+    expect(progress.cell().querySelector<HTMLElement>('.gcell__bar-fill')?.style.width).toBe('40%');
+    expect(progress.cell()).toHaveTextContent('40 %');
+    expect(start.cell()).toHaveTextContent('06/01/2020 wk 2');
+    expect(start.cell().querySelector('.gcell__overdue'), 'only the due date is marked').toBeNull();
+
+    // Done: the due date is no longer overdue, drawn on the same element.
+    model.setCell(sheetId, rowId, status.column.id, done.id);
+    await waitFor(() => expect(due.cell()).toHaveTextContent(/^15\/01\/2020 wk 3$/));
+    expect(due.cell().querySelector('.gcell__text')).toBe(dueText);
+    expect(dueText).not.toHaveClass('gcell__overdue');
+    expect(status.cell().querySelector('.gcell__pill')).toHaveTextContent('Done');
+    await other.close();
+
+    // Back at the top, the slot that showed row 45 shows an empty row: nothing of it is left.
+    scrollTo(0);
+    await waitFor(() => expect(rowElement(45)).toBeNull());
+    for (const line of [1, 5, 10]) {
+      expect(cell(line, 6), `row ${String(line)}'s due date`).toHaveTextContent(/^$/);
+      expect(rowElement(line)?.querySelector('.gcell__pill, .gcell__bar-fill')).toBeNull();
+    }
   });
 });
 
