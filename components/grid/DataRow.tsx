@@ -197,7 +197,7 @@ function DataCell(props: {
   // Decided once: a cell keeps its column for its whole life (a changed column gives the grid
   // new column objects, and so new cells), and only the computed column's cells look for a figure.
   const hasComputed = untrack(() => ctx.computedColumnId() === props.column.id);
-  const isDue = untrack(() => props.column.type === 'date');
+  const isDate = untrack(() => props.column.type === 'date');
   const face = (): CellFace => {
     const shown = read();
     return cellFaceOf(
@@ -205,7 +205,7 @@ function DataCell(props: {
       props.column,
       locale(),
       // Only the due date's cells follow the row's overdue mark.
-      isDue && props.column.id === ctx.dueColumnId() && props.row.overdue(),
+      isDate && props.column.id === ctx.dueColumnId() && props.row.overdue(),
       hasComputed && shown.state === 'empty' ? ctx.computed(props.row.rowId()) : undefined,
     );
   };
@@ -262,6 +262,7 @@ function DataCell(props: {
     >
       <Show
         when={props.row.editingColumn() === props.column.id && ctx.editing()}
+        // Drawn in the Show's own computation: the cell's one computation for what it shows.
         fallback={draw(face())}
       >
         {(e) => {

@@ -8,6 +8,7 @@ import {
   Show,
   untrack,
 } from 'solid-js';
+import type { ComputedCell } from '@/lib/grid/cell-face';
 import { formatCellText } from '@/lib/grid/cell-input';
 import { formatTable, parseTable } from '@/lib/grid/clipboard';
 import { navigate } from '@/lib/grid/navigation';
@@ -30,12 +31,7 @@ import { useI18n } from '../app/services';
 import type { EditorExit } from './CellEditor';
 import { ColumnHeader, type ColumnAction } from './ColumnHeader';
 import { columnOffsets, HEADER_HEIGHT, ROW_HEADER_WIDTH, OVERSCAN, ROW_HEIGHT } from './geometry';
-import {
-  cellId as cellIdIn,
-  type ComputedCell,
-  type Editing,
-  type RowContext,
-} from './row-context';
+import { cellId as cellIdIn, type Editing, type RowContext } from './row-context';
 import { RowMenu, type RowAction } from './RowMenu';
 import { createRowSlots, FrozenPane, SlotRows } from './RowSlots';
 import { usePresence } from './presence-context';

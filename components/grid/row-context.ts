@@ -17,8 +17,6 @@ export interface Editing {
   wrote: boolean;
 }
 
-export type { ComputedCell };
-
 /**
  * What the grid's row slots read and call. One object for every slot, built once by the grid,
  * so a slot holds no copies of the grid's state and no closures of its own beyond its handlers.
