@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { FirstScreen } from '../model/first-screen';
 import { UpdatesAfterPaint } from './updates-after-paint';
 import { encodeStateAsChunks } from './state-chunks';
+import { whenIdle } from './when-idle';
 
 /** The IndexedDB database that holds one plan: one plan, one database. */
 export function planDatabaseName(planId: string): string {
@@ -28,6 +29,10 @@ export interface PlanStorageOptions {
 const RETRY_AFTER_MS = 5000;
 // The copy waits for a pause in the typing: made on every keystroke it would cost each one.
 const COPY_AFTER_MS = 1500;
+// Writing the whole plan again or the copy takes one piece of tens of milliseconds (a
+// 10,000-row plan's rewrite over 100 ms): it waits for an idle period with no frame due, so
+// that it does not land in a scroll, for at most this long.
+const IDLE_WAIT_MS = 10_000;
 // y-indexeddb's trim size: after this many stored updates, the plan is written anew.
 const COMPACT_AFTER = 500;
 const COMPACT_DELAY_MS = 1000;
@@ -95,13 +100,14 @@ export class PlanStorage {
   private storedBytes = 0;
   private status: StorageStatus = { ok: true };
   private readonly statusListeners = new Set<(status: StorageStatus) => void>();
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  // Cancels the writing of the whole plan that waits (after a delay, for an idle period).
+  private cancelRewrite: (() => void) | null = null;
   private readonly retryAfterMs: number;
   private readonly copyAfterMs: number;
   private readonly copyFromBytes: number;
   private makeCopy: (() => FirstScreen) | null = null;
   private copyCurrent = false;
-  private copyTimer: ReturnType<typeof setTimeout> | null = null;
+  private cancelCopy: (() => void) | null = null;
 
   constructor(name: string, doc: Y.Doc, options: PlanStorageOptions = {}) {
     this.name = name;
@@ -224,11 +230,14 @@ export class PlanStorage {
   };
 
   private scheduleCompaction(afterMs: number): void {
-    if (this.retryTimer !== null || this.destroyed) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.writeWholePlan();
-    }, afterMs);
+    if (this.cancelRewrite !== null || this.destroyed) return;
+    this.cancelRewrite = whenIdle(
+      () => {
+        this.cancelRewrite = null;
+        void this.writeWholePlan();
+      },
+      { afterMs, latestMs: IDLE_WAIT_MS },
+    );
   }
 
   /**
@@ -301,11 +310,14 @@ export class PlanStorage {
 
   private scheduleCopy(): void {
     if (!this.makeCopy || this.destroyed || this.storedBytes < this.copyFromBytes) return;
-    if (this.copyTimer !== null) clearTimeout(this.copyTimer);
-    this.copyTimer = setTimeout(() => {
-      this.copyTimer = null;
-      void this.writeFirstScreen();
-    }, this.copyAfterMs);
+    this.cancelCopy?.();
+    this.cancelCopy = whenIdle(
+      () => {
+        this.cancelCopy = null;
+        void this.writeFirstScreen();
+      },
+      { afterMs: this.copyAfterMs, latestMs: IDLE_WAIT_MS },
+    );
   }
 
   private async writeFirstScreen(): Promise<void> {
@@ -357,10 +369,10 @@ export class PlanStorage {
     if (this.destroyed) return;
     this.waiting.close();
     this.destroyed = true;
-    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
-    if (this.copyTimer !== null) clearTimeout(this.copyTimer);
-    this.retryTimer = null;
-    this.copyTimer = null;
+    this.cancelRewrite?.();
+    this.cancelCopy?.();
+    this.cancelRewrite = null;
+    this.cancelCopy = null;
     this.statusListeners.clear();
     this.doc.off('update', this.writeUpdate);
     this.doc.off('destroy', this.onDocDestroyed);
