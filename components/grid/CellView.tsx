@@ -51,7 +51,6 @@ function span(className: string): HTMLSpanElement {
   return element;
 }
 
-/** Sets what differs only: a write of the same value still costs the browser a style check. */
 /** A span and the text node inside it, which is what most faces change. */
 function textSpan(className: string): { root: HTMLSpanElement; text: Text } {
   const root = span(className);
@@ -60,6 +59,7 @@ function textSpan(className: string): { root: HTMLSpanElement; text: Text } {
   return { root, text };
 }
 
+/** Sets what differs only: a write of the same value still costs the browser a style check. */
 function setClass(element: HTMLElement, className: string): void {
   if (element.className !== className) element.className = className;
 }
@@ -67,6 +67,12 @@ function setClass(element: HTMLElement, className: string): void {
 function setAttribute(element: HTMLElement, name: string, value: string | null): void {
   if (value === null) element.removeAttribute(name);
   else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function setStyle(element: HTMLElement, property: string, value: string): void {
+  if (element.style.getPropertyValue(property) !== value) {
+    element.style.setProperty(property, value);
+  }
 }
 
 function setText(node: Text, text: string): void {
@@ -112,9 +118,7 @@ function pillDrawer(): Drawn {
     root,
     draw(face) {
       if (face.kind !== 'pill') return;
-      if (root.style.getPropertyValue('--choice') !== face.color) {
-        root.style.setProperty('--choice', face.color);
-      }
+      setStyle(root, '--choice', face.color);
       setText(text, face.label);
     },
   };
@@ -137,16 +141,14 @@ function progressDrawer(): Drawn {
   const root = span('gcell__progress');
   const bar = span('gcell__bar');
   const fill = span('gcell__bar-fill');
-  const label = textSpan('gcell__progress-text');
-  const text = label.text;
+  const { root: label, text } = textSpan('gcell__progress-text');
   bar.append(fill);
-  root.append(bar, label.root);
+  root.append(bar, label);
   return {
     root,
     draw(face) {
       if (face.kind !== 'progress') return;
-      const width = `${String(face.percent)}%`;
-      if (fill.style.width !== width) fill.style.width = width;
+      setStyle(fill, 'width', `${String(face.percent)}%`);
       setText(text, `${face.text} %`);
     },
   };
